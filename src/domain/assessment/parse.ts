@@ -1,0 +1,171 @@
+/**
+ * The one entry point for everything that crosses a trust boundary (saved records, imported
+ * files, share links): it migrates old schema versions and validates, and never throws.
+ */
+import {
+  ASSESSMENT_FORMAT,
+  AssessmentSchema,
+  CURRENT_SCHEMA_VERSION,
+  type Assessment,
+} from './schema'
+import { MIGRATIONS } from './migrations'
+
+/** Why a value was refused, per field, in a form a renderer can put into words. */
+export type IssueCode =
+  | 'not-json'
+  | 'too-large'
+  | 'too-deep'
+  | 'not-an-object'
+  | 'wrong-format'
+  | 'unknown-version'
+  | 'newer-version'
+  | 'required'
+  | 'wrong-type'
+  | 'too-long'
+  | 'too-many'
+  | 'invalid-choice'
+  | 'invalid-date'
+  | 'invalid-timestamp'
+  | 'invalid-id'
+  | 'invalid'
+
+export interface ParseIssue {
+  /** Where the problem is, e.g. ['flag', 'sources', 2, 'url']; empty for the whole document. */
+  path: (string | number)[]
+  code: IssueCode
+  /** Extra facts for the message: a maximum, a found version, the allowed choices. */
+  params?: Record<string, string | number>
+}
+
+export type ParseResult =
+  | { ok: true; assessment: Assessment; migratedFrom: number | null }
+  | { ok: false; issues: ParseIssue[] }
+
+/** Imported files larger than this are refused before parsing (bytes of UTF-8 text). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024
+/** Deeper nesting than this is refused: no real document nests more than 6 levels. */
+export const MAX_DEPTH = 32
+
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length) {
+    const [v, d] = stack.pop()!
+    if (d > max) return true
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1])
+  }
+  return false
+}
+
+interface ZodLikeIssue {
+  code: string
+  path: PropertyKey[]
+  message: string
+  expected?: string
+  maximum?: number | bigint
+  origin?: string
+  values?: unknown[]
+  input?: unknown
+}
+
+function toIssue(zi: ZodLikeIssue): ParseIssue {
+  const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)))
+  switch (zi.code) {
+    case 'invalid_type':
+      return { path, code: zi.input === undefined ? 'required' : 'wrong-type', params: { expected: zi.expected ?? '' } }
+    case 'too_big':
+      return {
+        path,
+        code: zi.origin === 'array' ? 'too-many' : 'too-long',
+        params: { max: Number(zi.maximum ?? 0) },
+      }
+    case 'invalid_value':
+      return { path, code: 'invalid-choice', params: { choices: (zi.values ?? []).join(', ') } }
+    case 'invalid_key':
+      return { path, code: 'invalid-choice' }
+    case 'invalid_format':
+      return { path, code: zi.message === 'invalid-id' ? 'invalid-id' : 'invalid' }
+    case 'custom':
+      if (zi.message === 'invalid-date' || zi.message === 'invalid-timestamp') return { path, code: zi.message }
+      return { path, code: 'invalid' }
+    default:
+      return { path, code: 'invalid' }
+  }
+}
+
+/**
+ * Parses and migrates an unknown value into a current Assessment, or explains per field why not.
+ * Unknown extra keys are dropped; nothing else is changed.
+ */
+export function parseAssessment(input: unknown): ParseResult {
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+      return { ok: false, issues: [{ path: [], code: 'not-an-object' }] }
+    if (depthExceeds(input, MAX_DEPTH))
+      return { ok: false, issues: [{ path: [], code: 'too-deep', params: { max: MAX_DEPTH } }] }
+    const doc = input as Record<string, unknown>
+    if (doc.format !== ASSESSMENT_FORMAT)
+      return { ok: false, issues: [{ path: ['format'], code: 'wrong-format' }] }
+    const version = doc.schemaVersion
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
+    if (version > CURRENT_SCHEMA_VERSION)
+      return {
+        ok: false,
+        issues: [
+          {
+            path: ['schemaVersion'],
+            code: 'newer-version',
+            params: { found: version, supported: CURRENT_SCHEMA_VERSION },
+          },
+        ],
+      }
+    let current: unknown = doc
+    for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
+      const migration = MIGRATIONS.find((m) => m.from === v)
+      if (!migration) return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
+      const step = migration.up(current)
+      if (!step.ok) return step
+      current = step.value
+    }
+    // reportInput lets toIssue tell a missing value (required) from one of the wrong type.
+    const result = AssessmentSchema.safeParse(current, { reportInput: true })
+    if (!result.success)
+      return { ok: false, issues: result.error.issues.map((i) => toIssue(i as ZodLikeIssue)) }
+    return {
+      ok: true,
+      assessment: result.data,
+      migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version,
+    }
+  } catch {
+    return { ok: false, issues: [{ path: [], code: 'invalid' }] }
+  }
+}
+
+/** Parses the text of an imported file: size first, then JSON, then parseAssessment. */
+export function parseAssessmentText(text: string, maxBytes = MAX_FILE_BYTES): ParseResult {
+  // UTF-8 never takes more than 3 bytes per UTF-16 unit, so this is an upper bound that
+  // avoids encoding a huge string just to measure it.
+  if (text.length > maxBytes || utf8Length(text) > maxBytes)
+    return { ok: false, issues: [{ path: [], code: 'too-large', params: { max: maxBytes } }] }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return { ok: false, issues: [{ path: [], code: 'not-json' }] }
+  }
+  return parseAssessment(value)
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c < 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}

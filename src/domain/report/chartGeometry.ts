@@ -1,0 +1,441 @@
+/**
+ * Geometry of the summary chart: a horizontal diverging bar chart on the −3…+3 impact scale, one
+ * row per group (the critical properties, then each goal's enablers, DESIGN.md §4). The screen
+ * SVG and the PDF both draw exactly these shapes, so they cannot disagree. Units are abstract
+ * points: the width is given, the height follows from the rows. Colours are semantic names that
+ * each renderer maps to its palette. Text positions are baselines (SVG's and jsPDF's default).
+ */
+import type { GroupId } from '../scoring/verdict'
+import type { ChartBlock, ChartRow } from './model'
+
+/** Semantic colours; each renderer maps them to its own palette. */
+export type ChartColor = 'negative' | 'positive' | 'neutral' | 'axis' | 'grid' | 'text' | 'muted'
+
+export interface ChartPoint {
+  x: number
+  y: number
+}
+
+export interface ChartRect {
+  x: number
+  y: number
+  width: number
+  height: number
+  color: ChartColor
+}
+
+export interface ChartLine {
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+  color: ChartColor
+  strokeWidth: number
+}
+
+export interface ChartPolygon {
+  points: ChartPoint[]
+  color: ChartColor
+}
+
+export interface ChartText {
+  text: string
+  /** The anchor point; `y` is the baseline. */
+  x: number
+  y: number
+  anchor: 'start' | 'middle' | 'end'
+  fontSize: number
+  color: ChartColor
+  bold: boolean
+}
+
+export interface ChartRowGeometry {
+  group: GroupId
+  /** The band of the row: top edge, height and vertical centre. */
+  y: number
+  height: number
+  centerY: number
+  /** The row label, wrapped to at most two lines. */
+  label: ChartText[]
+  /** The mean as a bar from zero; null when nothing in the group is rated. */
+  bar: ChartRect | null
+  /** The worst rating as a diamond; null when nothing in the group is rated. */
+  worstMarker: ChartPolygon | null
+  /** "Not rated" in place of the bar, when nothing in the group is rated. */
+  notRated: ChartText | null
+}
+
+export interface ChartTickGeometry {
+  value: number
+  x: number
+  /** The short mark under the axis. */
+  mark: ChartLine
+  /** The signed number, e.g. "−3" or "+1". */
+  number: ChartText
+  /** The words of the level, only where they fit without overlapping their neighbours. */
+  word: ChartText | null
+}
+
+export interface ChartLegendEntry {
+  kind: 'mean' | 'worst'
+  /** The swatch: two half bars (negative, positive) for the mean, a diamond for the worst. */
+  rects: ChartRect[]
+  polygons: ChartPolygon[]
+  text: ChartText
+}
+
+export interface ChartGeometry {
+  width: number
+  height: number
+  /** The plotting area right of the label column. */
+  plot: { x: number; y: number; width: number; height: number }
+  /** Horizontal position of the value 0. */
+  zeroX: number
+  /** Points per scale step. */
+  unit: number
+  labelColumn: { x: number; width: number }
+  /** Light vertical lines at every tick, behind the bars. */
+  gridLines: ChartLine[]
+  /** The line at 0, drawn over the grid. */
+  zeroLine: ChartLine
+  /** The horizontal axis under the rows. */
+  axisLine: ChartLine
+  ticks: ChartTickGeometry[]
+  rows: ChartRowGeometry[]
+  legend: ChartLegendEntry[]
+}
+
+export interface ChartGeometryOptions {
+  width: number
+  /** Base font size; the other sizes and spacings scale with it. Default 9. */
+  fontSize?: number
+}
+
+/** Average glyph width as a share of the font size; renderers' real fonts are close to it. */
+const CHAR_WIDTH = 0.55
+
+/** An estimate of a text's width, used to fit labels without font metrics. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return Array.from(text).length * fontSize * CHAR_WIDTH
+}
+
+const round = (n: number) => Math.round(n * 100) / 100
+
+function formatTick(value: number): string {
+  if (value === 0) return '0'
+  return value < 0 ? `\u2212${Math.abs(value)}` : `+${value}`
+}
+
+/** Breaks a label into at most `maxLines` lines of the given width, ending with "…" if cut. */
+function wrap(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const maxChars = Math.max(4, Math.floor(width / (fontSize * CHAR_WIDTH)))
+  const words = text.split(/\s+/).filter(Boolean)
+  const lines: string[] = []
+  let line = ''
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word
+    if (Array.from(candidate).length <= maxChars || !line) line = candidate
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  if (line) lines.push(line)
+  if (lines.length === 0) return ['']
+  const kept = lines.slice(0, maxLines)
+  const cut = lines.length > maxLines
+  return kept.map((l, i) => {
+    const last = i === kept.length - 1
+    const chars = Array.from(l)
+    if (chars.length > maxChars || (last && cut))
+      return `${chars
+        .slice(0, maxChars - 1)
+        .join('')
+        .trimEnd()}…`
+    return l
+  })
+}
+
+function markerColor(value: number): ChartColor {
+  return value < 0 ? 'negative' : value > 0 ? 'positive' : 'neutral'
+}
+
+function diamond(cx: number, cy: number, half: number, color: ChartColor): ChartPolygon {
+  return {
+    color,
+    points: [
+      { x: round(cx), y: round(cy - half) },
+      { x: round(cx + half), y: round(cy) },
+      { x: round(cx), y: round(cy + half) },
+      { x: round(cx - half), y: round(cy) },
+    ],
+  }
+}
+
+/**
+ * Lays out the chart for a given width: label column, plot area with grid, zero line and ticks,
+ * one band per row with the mean as a bar from zero and the worst rating as a diamond, and a
+ * legend under the axis. The numbers in words are not drawn: the report puts them in a table
+ * next to the chart, where they can be read and copied.
+ */
+export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions): ChartGeometry {
+  const width = Math.max(120, options.width)
+  const fontSize = options.fontSize ?? 9
+  const smallSize = round(fontSize * 0.85)
+  const lineHeight = fontSize * 1.25
+  const gap = fontSize
+  const rowHeight = round(Math.max(2 * lineHeight, fontSize * 2) + fontSize * 0.8)
+  const rowGap = round(fontSize * 0.4)
+  const barHeight = round(fontSize * 1.1)
+  const markerHalf = round(fontSize * 0.6)
+  const min = Math.min(chart.min, 0)
+  const max = Math.max(chart.max, 0)
+
+  // The label column fits the longest label, up to 30 % of the width (longer labels wrap).
+  const longestLabel = Math.max(0, ...chart.rows.map((r) => estimateTextWidth(r.label, fontSize)))
+  const labelWidth = round(Math.min(width * 0.3, longestLabel + gap))
+  // Keep the end ticks' numbers inside the plot.
+  const inset = round(estimateTextWidth('\u22123', smallSize) / 2 + 1)
+  const plotX = round(labelWidth + inset)
+  const plotWidth = round(width - plotX - inset)
+  const unit = round(plotWidth / (max - min))
+  const xOf = (v: number) => round(plotX + (Math.max(min, Math.min(max, v)) - min) * unit)
+  const zeroX = xOf(0)
+
+  const top = 0
+  const rows: ChartRowGeometry[] = chart.rows.map((row, i) => {
+    const y = round(top + i * (rowHeight + rowGap))
+    const centerY = round(y + rowHeight / 2)
+    const lines = wrap(row.label, labelWidth - gap / 2, fontSize, 2)
+    const firstBaseline = centerY - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35
+    const label: ChartText[] = lines.map((text, l) => ({
+      text,
+      x: 0,
+      y: round(firstBaseline + l * lineHeight),
+      anchor: 'start',
+      fontSize,
+      color: 'text',
+      bold: false,
+    }))
+    let bar: ChartRect | null = null
+    let worstMarker: ChartPolygon | null = null
+    let notRated: ChartText | null = null
+    if (row.mean !== null && row.worst !== null) {
+      const end = xOf(row.mean)
+      const zeroWidth = 2
+      bar =
+        end === zeroX
+          ? {
+              x: round(zeroX - zeroWidth / 2),
+              y: round(centerY - barHeight / 2),
+              width: zeroWidth,
+              height: barHeight,
+              color: 'neutral',
+            }
+          : {
+              x: Math.min(zeroX, end),
+              y: round(centerY - barHeight / 2),
+              width: round(Math.abs(end - zeroX)),
+              height: barHeight,
+              color: markerColor(row.mean),
+            }
+      worstMarker = diamond(xOf(row.worst), centerY, markerHalf, 'text')
+    } else {
+      notRated = {
+        text: row.meanText,
+        x: round(zeroX + gap / 2),
+        y: round(centerY + smallSize * 0.35),
+        anchor: 'start',
+        fontSize: smallSize,
+        color: 'muted',
+        bold: false,
+      }
+    }
+    return {
+      group: row.group,
+      y,
+      height: rowHeight,
+      centerY,
+      label,
+      bar,
+      worstMarker,
+      notRated,
+    }
+  })
+
+  const plotHeight = round(
+    rows.length ? rows.length * rowHeight + (rows.length - 1) * rowGap : rowHeight,
+  )
+  const axisY = round(top + plotHeight + rowGap)
+  const markLength = round(fontSize * 0.4)
+  const numberY = round(axisY + markLength + smallSize)
+  const wordY = round(numberY + lineHeight)
+
+  // Tick words where they fit: the ends and zero first, then the rest, never overlapping.
+  const placed: { left: number; right: number }[] = []
+  const priority = [...chart.ticks].sort(
+    (a, b) => tickPriority(a.value, min, max) - tickPriority(b.value, min, max),
+  )
+  const shown = new Set<number>()
+  for (const tick of priority) {
+    const w = estimateTextWidth(tick.label, smallSize)
+    const x = xOf(tick.value)
+    const anchorLeft =
+      tick.value === min ? x - inset : tick.value === max ? x + inset - w : x - w / 2
+    const span = { left: anchorLeft - gap / 2, right: anchorLeft + w + gap / 2 }
+    // Half a point of tolerance absorbs the rounding of positions.
+    const inside = span.left >= labelWidth - gap / 2 - 0.5 && span.right <= width + gap / 2 + 0.5
+    if (inside && placed.every((p) => span.right <= p.left || span.left >= p.right)) {
+      placed.push(span)
+      shown.add(tick.value)
+    }
+  }
+  const ticks: ChartTickGeometry[] = chart.ticks.map((tick) => {
+    const x = xOf(tick.value)
+    const anchor: ChartText['anchor'] =
+      tick.value === min ? 'start' : tick.value === max ? 'end' : 'middle'
+    const wordX = anchor === 'start' ? round(x - inset) : anchor === 'end' ? round(x + inset) : x
+    return {
+      value: tick.value,
+      x,
+      mark: {
+        x1: x,
+        y1: axisY,
+        x2: x,
+        y2: round(axisY + markLength),
+        color: 'axis',
+        strokeWidth: 0.75,
+      },
+      number: {
+        text: formatTick(tick.value),
+        x,
+        y: numberY,
+        anchor: 'middle',
+        fontSize: smallSize,
+        color: 'text',
+        bold: false,
+      },
+      word: shown.has(tick.value)
+        ? {
+            text: tick.label,
+            x: wordX,
+            y: wordY,
+            anchor,
+            fontSize: smallSize,
+            color: 'muted',
+            bold: false,
+          }
+        : null,
+    }
+  })
+
+  const gridLines: ChartLine[] = chart.ticks
+    .filter((t) => t.value !== 0)
+    .map((t) => ({
+      x1: xOf(t.value),
+      y1: top,
+      x2: xOf(t.value),
+      y2: axisY,
+      color: 'grid',
+      strokeWidth: 0.5,
+    }))
+  const zeroLine: ChartLine = {
+    x1: zeroX,
+    y1: top,
+    x2: zeroX,
+    y2: axisY,
+    color: 'axis',
+    strokeWidth: 1,
+  }
+  const axisLine: ChartLine = {
+    x1: plotX,
+    y1: axisY,
+    x2: round(plotX + plotWidth),
+    y2: axisY,
+    color: 'axis',
+    strokeWidth: 0.75,
+  }
+
+  // Legend under the tick words, entries side by side, wrapping to a new line when full.
+  const legendTop = round((shown.size > 0 ? wordY : numberY) + lineHeight)
+  const swatch = round(fontSize * 1.6)
+  const legend: ChartLegendEntry[] = []
+  let cursorX = 0
+  let cursorY = legendTop
+  const legendItems: { kind: ChartLegendEntry['kind']; text: string }[] = [
+    { kind: 'mean', text: chart.meanLabel },
+    { kind: 'worst', text: chart.worstLabel },
+  ]
+  for (const item of legendItems) {
+    const entryWidth = swatch + gap / 2 + estimateTextWidth(item.text, smallSize)
+    if (cursorX > 0 && cursorX + entryWidth > width) {
+      cursorX = 0
+      cursorY = round(cursorY + lineHeight * 1.4)
+    }
+    const cy = round(cursorY + lineHeight / 2)
+    const text: ChartText = {
+      text: item.text,
+      x: round(cursorX + swatch + gap / 2),
+      y: round(cy + smallSize * 0.35),
+      anchor: 'start',
+      fontSize: smallSize,
+      color: 'text',
+      bold: false,
+    }
+    const half = round(swatch / 2)
+    legend.push(
+      item.kind === 'mean'
+        ? {
+            kind: 'mean',
+            rects: [
+              {
+                x: round(cursorX),
+                y: round(cy - barHeight / 2),
+                width: half,
+                height: barHeight,
+                color: 'negative',
+              },
+              {
+                x: round(cursorX + half),
+                y: round(cy - barHeight / 2),
+                width: half,
+                height: barHeight,
+                color: 'positive',
+              },
+            ],
+            polygons: [],
+            text,
+          }
+        : {
+            kind: 'worst',
+            rects: [],
+            polygons: [diamond(round(cursorX + half), cy, markerHalf, 'text')],
+            text,
+          },
+    )
+    cursorX = round(cursorX + entryWidth + gap * 2)
+  }
+  const height = round(cursorY + lineHeight * 1.4)
+
+  return {
+    width,
+    height,
+    plot: { x: plotX, y: top, width: plotWidth, height: plotHeight },
+    zeroX,
+    unit,
+    labelColumn: { x: 0, width: labelWidth },
+    gridLines,
+    zeroLine,
+    axisLine,
+    ticks,
+    rows,
+    legend,
+  }
+}
+
+/** Ends first, then zero, then the others from the outside in. */
+function tickPriority(value: number, min: number, max: number): number {
+  if (value === min || value === max) return 0
+  if (value === 0) return 1
+  return 2 + (Math.max(max, -min) - Math.abs(value))
+}

@@ -1,0 +1,125 @@
+/**
+ * The ReportModel: a serialisable tree of semantic blocks with final text and final numbers and
+ * no layout (DESIGN.md §1.2). The screen preview, the PDF and any later exporter switch over
+ * `Block['kind']` with an exhaustiveness check and never compute a statistic of their own.
+ */
+import type { GroupId, Verdict } from '../scoring/verdict'
+import type { Impact } from '../scoring/scale'
+import type { ItemId } from '../catalogue/ids'
+
+export interface ReportModel {
+  meta: {
+    title: string
+    locale: string
+    /** ISO timestamp of generation and its localised form. */
+    generatedAt: string
+    generatedOn: string
+    /** A safe file name without extension, derived from the title. */
+    fileBaseName: string
+    subject: string
+    keywords: string[]
+    authors: string[]
+    /** Running footer text, e.g. "Page {page} of {pages}" as a template. */
+    pageTemplate: string
+  }
+  cover: {
+    title: string
+    subtitle: string
+    facts: KeyValue[]
+    generatedOn: string
+  }
+  sections: ReportSection[]
+}
+
+export interface ReportSection {
+  id: 'summary' | 'proposal' | 'method' | 'overview' | 'properties' | 'enablers' | 'strategy' | 'together' | 'sources'
+  title: string
+  blocks: Block[]
+}
+
+export interface KeyValue {
+  label: string
+  value: string
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'facts'; items: KeyValue[] }
+  | { kind: 'list'; items: string[] }
+  | VerdictBlock
+  | ChartBlock
+  | AnalysisBlock
+  | TableBlock
+  | SourcesBlock
+
+export interface VerdictBlock {
+  kind: 'verdict'
+  verdict: Verdict
+  label: string
+  meaning: string
+  provisional: boolean
+  provisionalNote: string
+  /** Sentences naming the items behind the verdict, worst first. */
+  reasons: string[]
+}
+
+export interface ChartRow {
+  group: GroupId
+  label: string
+  /** Worst and mean on −3…+3, null when nothing in the group is rated. */
+  worst: number | null
+  mean: number | null
+  /** The same numbers in words, e.g. "strongly negative (−3)". */
+  worstText: string
+  meanText: string
+  rated: number
+  total: number
+}
+
+export interface ChartBlock {
+  kind: 'chart'
+  title: string
+  caption: string
+  worstLabel: string
+  meanLabel: string
+  min: number
+  max: number
+  /** Tick values with their words, from min to max. */
+  ticks: { value: number; label: string }[]
+  rows: ChartRow[]
+}
+
+export interface AnalysisRow {
+  id: ItemId
+  name: string
+  impact: Impact
+  impactText: string
+  value: number | null
+  dependsOnImplementation: boolean
+  howAffected: string
+  effectOnPeople: string
+  /** Each evidence line as final text, e.g. "[3] Note" where 3 numbers a source. */
+  evidence: string[]
+  confidence: string
+}
+
+export interface AnalysisBlock {
+  kind: 'analysis'
+  /** A group heading: "Critical properties" or a goal's name. */
+  title: string
+  columns: { item: string; impact: string; howAffected: string; effectOnPeople: string; evidence: string; confidence: string }
+  rows: AnalysisRow[]
+}
+
+export interface TableBlock {
+  kind: 'table'
+  caption: string
+  columns: string[]
+  rows: string[][]
+}
+
+export interface SourcesBlock {
+  kind: 'sources'
+  items: { number: number; title: string; url: string; link: string | null; accessed: string }[]
+}

@@ -1,0 +1,190 @@
+/**
+ * The words of the domain, per locale: the catalogue (written in our own words from ISOC's
+ * material), the labels of every enumeration, the verdict sentences, the report's headings and
+ * the messages of the checks. The domain produces codes; these texts put them into words, so the
+ * screen, the PDF and every other renderer say the same thing.
+ */
+import type { GoalId, ItemId } from '../catalogue/ids'
+import type {
+  AllyKind,
+  Confidence,
+  ProposalKind,
+  Stage,
+  TacticKind,
+  TacticStatus,
+} from '../assessment/schema'
+import type { IssueCode } from '../assessment/parse'
+import type { Impact } from '../scoring/scale'
+import type { Verdict } from '../scoring/verdict'
+import type { SmartCriterion, SmartProblem } from '../strategy/smart'
+import type { StepGap, StepId } from '../assessment/steps'
+
+export interface ItemTexts {
+  /** Full name, e.g. "An Accessible Infrastructure with a Common Protocol". */
+  name: string
+  /** A short label for charts and tight tables. */
+  short: string
+  /** What it means, two to four sentences. */
+  explanation: string
+  guidingQuestions: string[]
+  typicalThreats: string[]
+}
+
+export interface GoalTexts {
+  name: string
+  explanation: string
+}
+
+/** A sentence with {named} placeholders, filled by `fill`. */
+export type Template = string
+
+export interface DomainTexts {
+  locale: string
+  catalogue: {
+    existTitle: string
+    existExplanation: string
+    thriveTitle: string
+    thriveExplanation: string
+    goals: Record<GoalId, GoalTexts>
+    items: Record<ItemId, ItemTexts>
+  }
+  impact: Record<Impact, string>
+  confidence: Record<Confidence, string>
+  proposalKind: Record<ProposalKind, string>
+  stage: Record<Stage, string>
+  tacticKind: Record<TacticKind, string>
+  tacticStatus: Record<TacticStatus, string>
+  allyKind: Record<AllyKind, string>
+  verdict: {
+    label: Record<Verdict, string>
+    /** One sentence saying what the verdict means. */
+    meaning: Record<Verdict, string>
+    provisional: string
+    /** e.g. "Critical property rated {impact}: {item}." */
+    reasonProperty: Template
+    reasonEnabler: Template
+    alsoHarmed: Template
+    supports: Template
+    unclear: Template
+    notAssessed: Template
+  }
+  steps: {
+    name: Record<StepId, string>
+    /** What the step is for, one sentence. */
+    purpose: Record<StepId, string>
+    gap: Record<StepGap, string>
+  }
+  smart: {
+    criterion: Record<SmartCriterion, string>
+    /** What each criterion asks, for the form's hint. */
+    hint: Record<SmartCriterion, string>
+    problem: Record<SmartProblem, string>
+    met: string
+  }
+  drafting: {
+    /** A key message drafted from one negative finding. */
+    fromFinding: Template
+    fromFindingNoEffect: Template
+  }
+  timeline: {
+    published: string
+    consultationCloses: string
+    vote: string
+    goalDeadline: string
+    tacticDue: Template
+    nextStep: Template
+  }
+  report: {
+    documentTitle: Template
+    untitled: string
+    generatedOn: Template
+    page: Template
+    sections: {
+      summary: string
+      proposal: string
+      method: string
+      overview: string
+      properties: string
+      enablers: string
+      strategy: string
+      together: string
+      sources: string
+    }
+    methodText: string
+    labels: Record<ReportLabel, string>
+    chartTitle: string
+    chartCaption: string
+    chartWorst: string
+    chartMean: string
+    notRated: string
+    none: string
+    yes: string
+    dependsOnImplementation: string
+  }
+  issues: Record<IssueCode, Template>
+  /** Words for issue paths that are not field names. */
+  issuePath: {
+    /** Stands for the whole document when an issue has an empty path. */
+    document: string
+    /** A position in a list; receives {number}, counted from 1. */
+    listItem: Template
+  }
+  /** Field names for issue paths, e.g. { flag: 'Flag', sources: 'sources' }. */
+  fieldNames: Record<string, string>
+}
+
+export type ReportLabel =
+  | 'kind'
+  | 'jurisdiction'
+  | 'proposer'
+  | 'stage'
+  | 'published'
+  | 'consultationCloses'
+  | 'vote'
+  | 'authors'
+  | 'stakeholders'
+  | 'item'
+  | 'impact'
+  | 'howAffected'
+  | 'effectOnPeople'
+  | 'evidence'
+  | 'confidence'
+  | 'goal'
+  | 'deadline'
+  | 'audiences'
+  | 'audience'
+  | 'why'
+  | 'ask'
+  | 'messages'
+  | 'tactics'
+  | 'owner'
+  | 'due'
+  | 'status'
+  | 'timeline'
+  | 'date'
+  | 'event'
+  | 'allies'
+  | 'role'
+  | 'contact'
+  | 'coalition'
+  | 'asks'
+  | 'to'
+  | 'nextSteps'
+  | 'who'
+  | 'what'
+  | 'when'
+  | 'join'
+  | 'chapter'
+  | 'notes'
+  | 'accessed'
+  | 'url'
+  | 'group'
+  | 'worst'
+  | 'mean'
+
+/** Fills {name} placeholders; unknown names are left as they are. */
+export function fill(template: Template, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  )
+}

@@ -1,0 +1,65 @@
+export default {
+  appName: 'Internet Impact Assessment Toolkit',
+  appShortName: 'Impact Assessment',
+  skipToContent: 'Skip to main content',
+  nav: {
+    label: 'Main',
+    library: 'My assessments',
+    method: 'The method',
+  },
+  steps: {
+    label: 'Assessment steps',
+    report: 'Report',
+    reportPurpose: 'Review the verdict and export the report.',
+    stepOf: 'Step {n} of {total}',
+    previous: 'Previous: {step}',
+    next: 'Next: {step}',
+    complete: 'complete',
+    incomplete: 'to do',
+    progress: '{done} of {total} done',
+  },
+  save: {
+    saved: 'All changes saved on this device',
+    saving: 'Saving…',
+    failed: 'Not saved: {reason}',
+    quota:
+      'This device has run out of storage space. Export the assessment to a file so nothing is lost, then free some space.',
+    unavailable:
+      'This browser does not allow saving (private mode or storage turned off). Export your work to a file before closing the tab.',
+    invalid:
+      'Not saved: some content breaks a limit (for example a text that is far too long). Shorten it, or export the assessment to keep a copy.',
+    unknown: 'Saving failed. Export the assessment to a file to keep a copy.',
+  },
+  actions: {
+    add: 'Add',
+    remove: 'Remove',
+    removeItem: 'Remove {item}',
+    undo: 'Undo',
+    dismiss: 'Dismiss',
+    cancel: 'Cancel',
+    close: 'Close',
+    open: 'Open',
+    download: 'Download',
+  },
+  list: {
+    empty: 'Nothing added yet.',
+    itemN: '{label} {n}',
+  },
+  field: {
+    optional: 'optional',
+    notAWebAddress: 'This is not a web address starting with http:// or https://; it will be kept as text, not as a link.',
+    charactersLeft: '{n} characters left',
+    tooLong: 'Too long: at most {max} characters.',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is nothing at this address.',
+    assessmentTitle: 'Assessment not found',
+    assessmentText: 'No assessment with this address is saved in this browser. It may have been deleted, or saved in another browser or device.',
+    back: 'Back to my assessments',
+  },
+  loading: 'Loading…',
+  untitled: 'Untitled assessment',
+  externalLink: '(opens in a new tab)',
+  privacyNote: 'Your work stays in this browser. Nothing is sent anywhere unless you export it.',
+}

@@ -1,0 +1,54 @@
+export default {
+  title: 'My assessments',
+  intro:
+    'Assess a proposal that could affect the Internet: flag it, analyse it against what the Internet needs to exist and thrive, plan your advocacy, find allies, and export a report.',
+  start: {
+    heading: 'Start an assessment',
+    blank: 'New blank assessment',
+    blankHint: 'Start from an empty form and go through the four steps.',
+    template: 'Start from the worked example',
+    templateHint: 'A complete assessment of the EU “fair share” network fee proposal, ready to adapt.',
+    import: 'Open a file…',
+    importHint: 'Open an assessment saved as a .iia.json file. It is added as a copy; nothing is replaced.',
+  },
+  list: {
+    heading: 'Saved in this browser',
+    empty: 'No assessments yet. Start one above.',
+    count: 'No assessments | One assessment | {n} assessments',
+    titleColumn: 'Assessment',
+    verdictColumn: 'Verdict',
+    updatedColumn: 'Last change',
+    actionsColumn: 'Actions',
+    provisional: 'provisional',
+    duplicate: 'Duplicate',
+    duplicateLabel: 'Duplicate “{title}”',
+    export: 'Save as file',
+    exportLabel: 'Save “{title}” as a file',
+    delete: 'Delete',
+    deleteLabel: 'Delete “{title}”',
+  },
+  notices: {
+    deleted: '“{title}” was deleted.',
+    duplicated: 'A copy of “{title}” was created.',
+    imported: '“{title}” was opened from the file and added to your assessments.',
+    importMigrated: '“{title}” was opened from the file (made with an older version of the app and updated).',
+    importFailed: 'The file “{name}” could not be opened. Nothing was changed.',
+  },
+  quarantine: {
+    heading: 'Some saved data could not be read',
+    text: 'One saved record could not be read and was set aside instead of being deleted. You can download its raw content to recover it, or discard it. | {n} saved records could not be read and were set aside instead of being deleted. You can download their raw content to recover them, or discard them.',
+    record: 'Record “{key}”, set aside on {date}',
+    download: 'Download raw data',
+    discard: 'Discard',
+  },
+  skipped: {
+    newer:
+      'One saved assessment was made by a newer version of this app and is left untouched. Update the app (reload the page) to open it. | {n} saved assessments were made by a newer version of this app and are left untouched. Update the app (reload the page) to open them.',
+    notMoved:
+      'Some saved data could not be read, and there was no room to set it aside. It is left as it was; free some storage space and reload.',
+  },
+  storage: {
+    unavailable:
+      'This browser does not let the app store data (private browsing or storage turned off). You can still work, but save your assessment as a file before closing the tab.',
+  },
+}

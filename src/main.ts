@@ -1,0 +1,24 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { createAppRouter } from './router'
+import { createAppI18n } from './i18n'
+import { useLibraryStore } from './stores/library'
+import './styles/main.css'
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(createAppI18n())
+app.use(createAppRouter())
+
+const library = useLibraryStore(pinia)
+void library.init(globalThis.indexedDB)
+
+// Leaving or hiding the tab writes pending edits at once, so a reload right after typing loses nothing.
+addEventListener('pagehide', () => void library.flush())
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void library.flush()
+})
+
+app.mount('#app')

@@ -1,0 +1,28 @@
+/** The public surface of the persistence layer: stores import from here only. */
+export {
+  DEFAULT_LIBRARY_NAME,
+  LIBRARY_DB_VERSION,
+  LibraryError,
+  openLibrary,
+  type GetResult,
+  type LibraryDb,
+  type LibraryErrorReason,
+  type LibraryRecord,
+  type LoadResult,
+  type OpenLibraryOptions,
+  type QuarantineReason,
+  type QuarantinedRecord,
+  type SaveResult,
+  type SkippedRecord,
+  type StorageFailure,
+  type WriteResult,
+} from './libraryDb'
+export {
+  ASSESSMENT_FILE_EXTENSION,
+  MAX_FILE_STEM_LENGTH,
+  assessmentFileName,
+  readAssessmentFile,
+  serializeAssessment,
+  type AssessmentFile,
+  type ImportResult,
+} from './fileTransfer'

@@ -1,0 +1,533 @@
+/**
+ * The assessment library in IndexedDB (DESIGN.md §2, persistence row). Every record read back
+ * goes through `parseAssessment` (§1.5): what fails is moved to a quarantine store as text the
+ * user can download, and reported; nothing is silently dropped, and no record this version of
+ * the app cannot read is overwritten without a copy. The IDBFactory is passed in, so tests run
+ * on fake-indexeddb.
+ */
+import { parseAssessment, type Assessment, type ParseIssue } from '@/domain'
+
+export const DEFAULT_LIBRARY_NAME = 'iiat'
+export const LIBRARY_DB_VERSION = 1
+const ASSESSMENTS = 'assessments'
+const QUARANTINE = 'quarantine'
+
+/** What the `assessments` store holds under the assessment id. */
+export interface LibraryRecord {
+  id: string
+  savedAt: string
+  /** The JSON-compatible document as saved; parsed again on every read. */
+  doc: unknown
+}
+
+/**
+ * Why a record sits in quarantine: it could not be read (`invalid`), or it is the original of a
+ * record that was migrated to the current schema (`migrated-backup`) or replaced by a save
+ * while it was not a readable current document (`replaced-backup`).
+ */
+export type QuarantineReason = 'invalid' | 'migrated-backup' | 'replaced-backup'
+
+/** A record kept aside in the quarantine store until the user discards it. */
+export interface QuarantinedRecord {
+  /** Opaque handle for `discardQuarantined`. */
+  key: string
+  /** The key the record had in the assessments store (normally the assessment id). */
+  sourceKey: string
+  /** When it was moved here (ISO timestamp). */
+  foundAt: string
+  reason: QuarantineReason
+  /**
+   * The document as pretty JSON (the `doc` of a library record, or the whole stored value when
+   * it is not one), or `String(value)` when it has no JSON form: a download of it is a file the
+   * user can repair and import.
+   */
+  raw: string
+  /** Why it failed to parse; empty for backups. */
+  issues: ParseIssue[]
+}
+
+/**
+ * A record `loadAll` could not use and left where it is: one written by a newer version of the
+ * app (`newer-version`: moving it would hide it from that version), or an unreadable one that
+ * could not be moved because the write failed, e.g. storage full (`not-moved`; retried on the
+ * next load).
+ */
+export interface SkippedRecord {
+  sourceKey: string
+  reason: 'newer-version' | 'not-moved'
+  raw: string
+  issues: ParseIssue[]
+}
+
+export interface LoadResult {
+  /** Every readable assessment, in key order. */
+  assessments: Assessment[]
+  /** Everything in the quarantine store, including what this load moved there. */
+  quarantined: QuarantinedRecord[]
+  /** Unusable records left in the assessments store; the UI must mention them too. */
+  skipped: SkippedRecord[]
+}
+
+/** A storage operation that failed; `quota` means the browser refused more data. */
+export interface StorageFailure {
+  ok: false
+  reason: 'quota' | 'unavailable' | 'unknown'
+  message: string
+}
+
+export type WriteResult = { ok: true } | StorageFailure
+
+/** `invalid`: the document does not pass `parseAssessment`; nothing was written. */
+export type SaveResult =
+  WriteResult | { ok: false; reason: 'invalid'; message: string; issues: ParseIssue[] }
+
+export type GetResult =
+  | { ok: true; assessment: Assessment; migratedFrom: number | null }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'invalid'; issues: ParseIssue[] }
+  | StorageFailure
+
+/**
+ * Why the library cannot be used: IndexedDB missing or refused (`unavailable`, e.g. some private
+ * modes), another tab holding an older version open (`blocked`), a database left by a newer
+ * version of the app (`version`), storage full (`quota`) or anything else (`unknown`).
+ */
+export type LibraryErrorReason = 'unavailable' | 'blocked' | 'version' | 'quota' | 'unknown'
+
+/** Rejection of `openLibrary`, `loadAll` and `listQuarantined`; the UI falls back to memory. */
+export class LibraryError extends Error {
+  readonly reason: LibraryErrorReason
+
+  constructor(reason: LibraryErrorReason, cause?: unknown) {
+    super(`The assessment library is not available (${reason}): ${messageOf(cause)}`, { cause })
+    this.name = 'LibraryError'
+    this.reason = reason
+  }
+}
+
+export interface LibraryDb {
+  /**
+   * Reads every record. Unreadable ones are moved to quarantine (copied then deleted, in the
+   * same transaction as the read). A record of an older schema version is migrated and written
+   * back, its original first kept in quarantine as a `migrated-backup`. Records of a newer
+   * version are left in place. If moving fails (e.g. quota), nothing is changed and the records
+   * are reported as `skipped`. Rejects with a LibraryError only when nothing can be read.
+   */
+  loadAll(now: Date): Promise<LoadResult>
+  /** Reads one assessment without moving anything. */
+  get(id: string): Promise<GetResult>
+  /**
+   * Validates and writes the document under its id. If the record it replaces is not a
+   * readable current-version document, that record is kept in quarantine first. Never throws.
+   */
+  save(doc: Assessment): Promise<SaveResult>
+  /** Deletes an assessment; a missing id is not an error. Never throws. */
+  remove(id: string): Promise<WriteResult>
+  listQuarantined(): Promise<QuarantinedRecord[]>
+  /** Deletes a quarantined record for good; an unknown key is not an error. Never throws. */
+  discardQuarantined(key: string): Promise<WriteResult>
+  close(): void
+}
+
+export interface OpenLibraryOptions {
+  /** Database name; tests use their own. */
+  name?: string
+  /** Time source for `savedAt` and for backups made by `save`. */
+  clock?: () => Date
+}
+
+/**
+ * Opens (creating on first use) the library database. Rejects with a LibraryError, never
+ * anything else, when IndexedDB is unavailable, blocked or newer than this app.
+ */
+export function openLibrary(idb: IDBFactory, options: OpenLibraryOptions = {}): Promise<LibraryDb> {
+  const clock = options.clock ?? (() => new Date())
+  return new Promise((resolve, reject) => {
+    let request: IDBOpenDBRequest
+    try {
+      request = idb.open(options.name ?? DEFAULT_LIBRARY_NAME, LIBRARY_DB_VERSION)
+    } catch (error) {
+      reject(new LibraryError('unavailable', error))
+      return
+    }
+    let settled = false
+    const fail = (reason: LibraryErrorReason, cause?: unknown) => {
+      if (settled) return
+      settled = true
+      reject(new LibraryError(reason, cause))
+    }
+    request.onupgradeneeded = () => {
+      const db = request.result
+      if (!db.objectStoreNames.contains(ASSESSMENTS)) db.createObjectStore(ASSESSMENTS)
+      if (!db.objectStoreNames.contains(QUARANTINE))
+        db.createObjectStore(QUARANTINE, { autoIncrement: true })
+    }
+    request.onsuccess = () => {
+      const db = request.result
+      // Opened after we already gave up (blocked): nobody will use this connection.
+      if (settled) {
+        db.close()
+        return
+      }
+      settled = true
+      // Let a newer version of the app in another tab upgrade the database; our later calls
+      // then report 'unavailable' instead of blocking it.
+      db.onversionchange = () => db.close()
+      resolve(createLibrary(db, clock))
+    }
+    request.onerror = () => {
+      const error = request.error
+      fail(error?.name === 'VersionError' ? 'version' : 'unavailable', error)
+    }
+    request.onblocked = () => fail('blocked')
+  })
+}
+
+function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
+  return {
+    async loadAll(now) {
+      try {
+        return await scan(db, now, true)
+      } catch {
+        try {
+          return await scan(db, now, false)
+        } catch (error) {
+          throw new LibraryError(failureOf(error).reason, error)
+        }
+      }
+    },
+
+    async get(id) {
+      try {
+        const value = await transact(db, [ASSESSMENTS], 'readonly', (tx) => {
+          const request = tx.objectStore(ASSESSMENTS).get(id)
+          return () => request.result as unknown
+        })
+        if (value === undefined) return { ok: false, reason: 'not-found' }
+        const result = inspect(id, value)
+        if (!result.ok) return { ok: false, reason: 'invalid', issues: result.issues }
+        return result
+      } catch (error) {
+        return failureOf(error)
+      }
+    },
+
+    async save(doc) {
+      const parsed = parseAssessment(doc)
+      if (!parsed.ok)
+        return {
+          ok: false,
+          reason: 'invalid',
+          message: 'The assessment does not match the current schema; nothing was written.',
+          issues: parsed.issues,
+        }
+      const id = parsed.assessment.id
+      try {
+        await transact(db, [ASSESSMENTS, QUARANTINE], 'readwrite', (tx, guard) => {
+          const now = clock()
+          const store = tx.objectStore(ASSESSMENTS)
+          const existing = store.get(id)
+          existing.onsuccess = guard(() => {
+            const old: unknown = existing.result
+            if (old !== undefined) {
+              const check = inspect(id, old)
+              if (!check.ok || check.migratedFrom !== null) {
+                const issues = check.ok ? [] : check.issues
+                tx.objectStore(QUARANTINE).add(
+                  quarantineEntry(id, old, 'replaced-backup', issues, now),
+                )
+              }
+            }
+            store.put(libraryRecord(parsed.assessment, now), id)
+          })
+          return () => undefined
+        })
+        return { ok: true }
+      } catch (error) {
+        return failureOf(error)
+      }
+    },
+
+    remove(id) {
+      return write(db, ASSESSMENTS, (store) => store.delete(id))
+    },
+
+    async listQuarantined() {
+      try {
+        return await transact(db, [QUARANTINE], 'readonly', (tx, guard) =>
+          collectQuarantine(tx.objectStore(QUARANTINE), guard),
+        )
+      } catch (error) {
+        throw new LibraryError(failureOf(error).reason, error)
+      }
+    },
+
+    discardQuarantined(key) {
+      const primaryKey = Number(key)
+      if (!Number.isSafeInteger(primaryKey)) return Promise.resolve({ ok: true })
+      return write(db, QUARANTINE, (store) => store.delete(primaryKey))
+    },
+
+    close() {
+      db.close()
+    },
+  }
+}
+
+/** One pass over the library; `move` decides whether unusable records are moved or skipped. */
+function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
+  return transact(db, [ASSESSMENTS, QUARANTINE], move ? 'readwrite' : 'readonly', (tx, guard) => {
+    const assessments: Assessment[] = []
+    const skipped: SkippedRecord[] = []
+    let quarantined: () => QuarantinedRecord[] = () => []
+    const quarantine = tx.objectStore(QUARANTINE)
+    const cursorRequest = tx.objectStore(ASSESSMENTS).openCursor()
+    cursorRequest.onsuccess = guard(() => {
+      const cursor = cursorRequest.result
+      if (!cursor) {
+        // Read the quarantine only after the moves, so it includes them.
+        quarantined = collectQuarantine(quarantine, guard)
+        return
+      }
+      const key = cursor.primaryKey
+      const value: unknown = cursor.value
+      const result = inspect(key, value)
+      if (result.ok) {
+        assessments.push(result.assessment)
+        if (result.migratedFrom !== null && move) {
+          quarantine.add(quarantineEntry(key, value, 'migrated-backup', [], now))
+          cursor.update(libraryRecord(result.assessment, now))
+        }
+      } else if (result.newer || !move) {
+        const reason = result.newer ? 'newer-version' : 'not-moved'
+        skipped.push({
+          sourceKey: keyText(key),
+          reason,
+          raw: rawText(value),
+          issues: result.issues,
+        })
+      } else {
+        quarantine.add(quarantineEntry(key, value, 'invalid', result.issues, now))
+        cursor.delete()
+      }
+      cursor.continue()
+    })
+    return () => ({ assessments, quarantined: quarantined(), skipped })
+  })
+}
+
+type Inspection =
+  | { ok: true; assessment: Assessment; migratedFrom: number | null }
+  | { ok: false; issues: ParseIssue[]; newer: boolean }
+
+/** Parses a stored value; a document filed under another key than its id is refused. */
+function inspect(key: IDBValidKey, value: unknown): Inspection {
+  const result = parseAssessment(documentOf(value))
+  if (!result.ok)
+    return {
+      ok: false,
+      issues: result.issues,
+      newer: result.issues.some((issue) => issue.code === 'newer-version'),
+    }
+  if (result.assessment.id !== key)
+    return {
+      ok: false,
+      issues: [{ path: ['id'], code: 'invalid', params: { key: keyText(key) } }],
+      newer: false,
+    }
+  return result
+}
+
+/** The document inside a library record; any other value is taken as a bare document. */
+function documentOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'doc' in value
+    ? value.doc
+    : value
+}
+
+function libraryRecord(doc: Assessment, now: Date): LibraryRecord {
+  return { id: doc.id, savedAt: now.toISOString(), doc }
+}
+
+type StoredQuarantineEntry = Omit<QuarantinedRecord, 'key'>
+
+function quarantineEntry(
+  sourceKey: IDBValidKey,
+  value: unknown,
+  reason: QuarantineReason,
+  issues: ParseIssue[],
+  now: Date,
+): StoredQuarantineEntry {
+  return {
+    sourceKey: keyText(sourceKey),
+    foundAt: now.toISOString(),
+    reason,
+    raw: rawText(value),
+    issues,
+  }
+}
+
+/** Reads the quarantine store; fields of a damaged entry get safe defaults, never dropped. */
+function collectQuarantine(store: IDBObjectStore, guard: Guard): () => QuarantinedRecord[] {
+  const records: QuarantinedRecord[] = []
+  const request = store.openCursor()
+  request.onsuccess = guard(() => {
+    const cursor = request.result
+    if (!cursor) return
+    const value: unknown = cursor.value
+    const entry: Partial<Record<keyof StoredQuarantineEntry, unknown>> =
+      typeof value === 'object' && value !== null ? value : {}
+    records.push({
+      key: keyText(cursor.primaryKey),
+      sourceKey: typeof entry.sourceKey === 'string' ? entry.sourceKey : '',
+      foundAt: typeof entry.foundAt === 'string' ? entry.foundAt : '',
+      reason: isQuarantineReason(entry.reason) ? entry.reason : 'invalid',
+      raw: typeof entry.raw === 'string' ? entry.raw : rawText(value),
+      issues: Array.isArray(entry.issues) ? (entry.issues as ParseIssue[]) : [],
+    })
+    cursor.continue()
+  })
+  return () => records
+}
+
+function isQuarantineReason(value: unknown): value is QuarantineReason {
+  return value === 'invalid' || value === 'migrated-backup' || value === 'replaced-backup'
+}
+
+function rawText(value: unknown): string {
+  const doc = documentOf(value)
+  try {
+    const json = JSON.stringify(doc, null, 2) as string | undefined
+    if (json !== undefined) return json
+  } catch {
+    // Cycles and BigInts survive structured cloning but have no JSON form.
+  }
+  try {
+    return String(doc)
+  } catch {
+    return Object.prototype.toString.call(doc)
+  }
+}
+
+function keyText(key: IDBValidKey): string {
+  return typeof key === 'string' ? key : rawText(key)
+}
+
+/** Wraps an IDB event handler so that what it throws fails the transaction with that error. */
+type Guard = (handler: () => void) => () => void
+
+/**
+ * Runs one transaction; resolves with `body`'s result getter once it has committed. Request
+ * handlers set up by `body` go through `guard`: an exception in a plain handler would abort the
+ * transaction with a bare AbortError and lose the cause (e.g. QuotaExceededError from `put`).
+ */
+function transact<T>(
+  db: IDBDatabase,
+  storeNames: string[],
+  mode: IDBTransactionMode,
+  body: (tx: IDBTransaction, guard: Guard) => () => T,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let tx: IDBTransaction
+    try {
+      tx = db.transaction(storeNames, mode)
+    } catch (error) {
+      reject(toError(error))
+      return
+    }
+    let failure: Error | null = null
+    const fail = (error: unknown) => {
+      failure ??= toError(error)
+      try {
+        tx.abort()
+      } catch {
+        // Already finished: nothing to undo.
+      }
+    }
+    const guard: Guard = (handler) => () => {
+      try {
+        handler()
+      } catch (error) {
+        fail(error)
+      }
+    }
+    let result: () => T = () => undefined as T
+    tx.oncomplete = () => resolve(result())
+    // Browsers report a quota overrun at commit as an abort whose error is QuotaExceededError.
+    tx.onabort = () =>
+      reject(failure ?? tx.error ?? namedError('AbortError', 'The transaction was aborted.'))
+    try {
+      result = body(tx, guard)
+    } catch (error) {
+      fail(error)
+    }
+  })
+}
+
+async function write(
+  db: IDBDatabase,
+  storeName: string,
+  body: (store: IDBObjectStore) => void,
+): Promise<WriteResult> {
+  try {
+    await transact(db, [storeName], 'readwrite', (tx) => {
+      body(tx.objectStore(storeName))
+      return () => undefined
+    })
+    return { ok: true }
+  } catch (error) {
+    return failureOf(error)
+  }
+}
+
+const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])
+/** The legacy DOMException code QUOTA_EXCEEDED_ERR, still set by some engines. */
+const QUOTA_EXCEEDED_CODE = 22
+const UNAVAILABLE_ERROR_NAMES = new Set([
+  'InvalidStateError',
+  'NotFoundError',
+  'SecurityError',
+  'UnknownError',
+])
+
+/** Maps a thrown value or a transaction error to a failure the UI can put into words. */
+function failureOf(error: unknown): StorageFailure {
+  const name = errorField(error, 'name')
+  const reason =
+    QUOTA_ERROR_NAMES.has(String(name)) || errorField(error, 'code') === QUOTA_EXCEEDED_CODE
+      ? 'quota'
+      : UNAVAILABLE_ERROR_NAMES.has(String(name))
+        ? 'unavailable'
+        : 'unknown'
+  return { ok: false, reason, message: messageOf(error) }
+}
+
+function errorField(error: unknown, field: 'name' | 'code' | 'message'): unknown {
+  return typeof error === 'object' && error !== null && field in error
+    ? (error as Record<string, unknown>)[field]
+    : undefined
+}
+
+function messageOf(error: unknown): string {
+  if (error === undefined || error === null) return 'no details'
+  const message = errorField(error, 'message')
+  const name = errorField(error, 'name')
+  if (typeof message === 'string' && message) return message
+  if (typeof name === 'string' && name) return name
+  return rawText(error)
+}
+
+/** Keeps name and code of DOMException-like values, which is all `failureOf` reads. */
+function toError(error: unknown): Error {
+  if (error instanceof Error) return error
+  const name = errorField(error, 'name')
+  return Object.assign(namedError(typeof name === 'string' ? name : 'Error', messageOf(error)), {
+    code: errorField(error, 'code'),
+  })
+}
+
+function namedError(name: string, message: string): Error {
+  const error = new Error(message)
+  error.name = name
+  return error
+}

@@ -1,0 +1,282 @@
+/**
+ * One renderer per kind of report block (DESIGN.md §1.2). Each turns its block into rows of
+ * lines, then places and draws them; `leadHeight` says how much of a block must fit on the page
+ * for a heading above it to stay with it.
+ */
+import type { Block, KeyValue, SourcesBlock, VerdictBlock } from '@/domain'
+import { chartHeight, renderChart } from './chart'
+import type { RenderContext } from './context'
+import { safeLink } from './links'
+import { analysisLeadHeight, renderAnalysis, renderTable, tableLeadHeight } from './tables'
+import type { LineRow, TextStyle } from './writer'
+
+const BULLET = '•'
+
+function sum(rows: LineRow[]): number {
+  return rows.reduce((total, r) => total + r.height, 0)
+}
+
+function spacer(height: number): LineRow {
+  return { height, cells: [] }
+}
+
+// heading ---------------------------------------------------------------------------------------
+
+function headingRows(ctx: RenderContext, text: string): LineRow[] {
+  const { w, styles } = ctx
+  return w.textRows(text, w.left, w.width, styles.heading)
+}
+
+function renderHeading(ctx: RenderContext, text: string, next: Block | undefined): void {
+  const { w, theme } = ctx
+  const rows = headingRows(ctx, text)
+  w.space(theme.space.heading)
+  w.ensure(sum(rows) + theme.space.item + (next ? leadHeight(ctx, next) : 0))
+  w.flow(rows, { keepTogether: true })
+  w.space(theme.space.item)
+}
+
+// paragraph ---------------------------------------------------------------------------------------
+
+function paragraphRows(ctx: RenderContext, text: string): LineRow[] {
+  const { w, styles } = ctx
+  return w.textRows(text, w.left, w.width, styles.body)
+}
+
+function renderParagraph(ctx: RenderContext, text: string): void {
+  ctx.w.flow(paragraphRows(ctx, text), { minLines: 2 })
+}
+
+// facts -------------------------------------------------------------------------------------------
+
+/** Rows of a two-column pair: a label and its value, side by side, line by line. */
+function pairRows(
+  ctx: RenderContext,
+  label: string,
+  value: string,
+  labelWidth: number,
+  labelStyle: TextStyle,
+  valueStyle: TextStyle,
+): LineRow[] {
+  const { w } = ctx
+  const gap = 4
+  const labelLines = w.wrap(label, labelWidth, labelStyle)
+  const valueLines = w.wrap(value, w.width - labelWidth - gap, valueStyle)
+  const height = Math.max(w.lineHeight(labelStyle.size), w.lineHeight(valueStyle.size))
+  const count = Math.max(labelLines.length, valueLines.length)
+  const rows: LineRow[] = []
+  for (let i = 0; i < count; i++) {
+    rows.push({
+      height,
+      cells: [
+        { x: w.left, text: labelLines[i] ?? '', style: labelStyle },
+        { x: w.left + labelWidth + gap, text: valueLines[i] ?? '', style: valueStyle },
+      ],
+    })
+  }
+  return rows
+}
+
+/** The label column: as wide as the longest label, within a quarter to two fifths of the page. */
+export function factLabelWidth(ctx: RenderContext, items: KeyValue[], style: TextStyle): number {
+  const { w } = ctx
+  const widest = Math.max(0, ...items.map((i) => w.textWidth(w.clean(i.label, style.weight), style)))
+  return Math.min(Math.max(widest + 1, w.width * 0.25), w.width * 0.4)
+}
+
+function factRows(ctx: RenderContext, items: KeyValue[]): LineRow[][] {
+  const { styles } = ctx
+  const labelStyle = { ...styles.bodyBold, colour: ctx.theme.colour.muted }
+  const labelWidth = factLabelWidth(ctx, items, labelStyle)
+  return items.map((item) =>
+    pairRows(ctx, item.label, item.value, labelWidth, labelStyle, styles.body),
+  )
+}
+
+export function renderFacts(ctx: RenderContext, items: KeyValue[]): void {
+  factRows(ctx, items).forEach((rows, i) => {
+    if (i > 0) ctx.w.space(ctx.theme.space.item)
+    ctx.w.flow(rows, { keepTogether: rows.length <= 8 })
+  })
+}
+
+// list --------------------------------------------------------------------------------------------
+
+/** Rows of a hanging item: a marker (bullet or number) and its wrapped text. */
+function hangingRows(
+  ctx: RenderContext,
+  marker: string,
+  text: string,
+  x: number,
+  indent: number,
+  style: TextStyle,
+): LineRow[] {
+  const { w } = ctx
+  const rows = w.textRows(text, x + indent, w.right - x - indent, style)
+  const first = rows[0]
+  if (first) first.cells.unshift({ x, text: marker, style })
+  return rows
+}
+
+function listRows(ctx: RenderContext, items: string[]): LineRow[][] {
+  const { w, theme, styles } = ctx
+  return items
+    .map((item) => hangingRows(ctx, BULLET, item, w.left + 1, theme.space.indent, styles.body))
+    .filter((rows) => rows.length > 0)
+}
+
+function renderList(ctx: RenderContext, items: string[]): void {
+  listRows(ctx, items).forEach((rows, i) => {
+    if (i > 0) ctx.w.space(ctx.theme.space.item)
+    ctx.w.flow(rows, { keepTogether: rows.length <= 8 })
+  })
+}
+
+// verdict -----------------------------------------------------------------------------------------
+
+const VERDICT_BAR = 1.6
+
+function verdictRows(ctx: RenderContext, block: VerdictBlock): LineRow[] {
+  const { w, theme, styles } = ctx
+  const pad = theme.space.boxPadding
+  const x = w.left + VERDICT_BAR + pad
+  const width = w.right - pad - x
+  const colours = theme.verdict[block.verdict]
+  const labelStyle: TextStyle = {
+    size: theme.font.size.heading + 1.5,
+    weight: 'bold',
+    colour: colours.accent,
+  }
+  const noteStyle: TextStyle = { ...styles.smallBold, colour: theme.colour.provisional }
+  const rows: LineRow[] = [...w.textRows(block.label, x, width, labelStyle)]
+  const meaning = w.textRows(block.meaning, x, width, styles.body)
+  if (meaning.length) rows.push(spacer(1.2), ...meaning)
+  if (block.provisional) {
+    const note = w.textRows(block.provisionalNote, x, width, noteStyle)
+    if (note.length) rows.push(spacer(1.6), ...note)
+  }
+  block.reasons.forEach((reason, i) => {
+    const item = hangingRows(ctx, BULLET, reason, x, theme.space.indent - 1, styles.body)
+    if (item.length) rows.push(spacer(i === 0 ? 2.2 : theme.space.item * 0.6), ...item)
+  })
+  return rows
+}
+
+function renderVerdict(ctx: RenderContext, block: VerdictBlock): void {
+  const { w, theme } = ctx
+  const pad = theme.space.boxPadding
+  const colours = theme.verdict[block.verdict]
+  const rows = verdictRows(ctx, block)
+  const placed = w.place(rows, { keepTogether: true, inset: { top: pad, bottom: pad } })
+  const start = w.page
+  const pages = new Map<number, { top: number; bottom: number }>()
+  for (const p of placed) {
+    const span = pages.get(p.page)
+    const bottom = p.y + p.row.height
+    if (span) span.bottom = Math.max(span.bottom, bottom)
+    else pages.set(p.page, { top: p.y, bottom })
+  }
+  for (const [page, span] of pages) {
+    w.doc.setPage(page)
+    const top = span.top - pad
+    const height = span.bottom + pad - top
+    w.doc.setFillColor(colours.tint)
+    w.doc.rect(w.left, top, w.width, height, 'F')
+    w.doc.setFillColor(colours.accent)
+    w.doc.rect(w.left, top, VERDICT_BAR, height, 'F')
+  }
+  w.doc.setPage(start)
+  w.draw(placed)
+}
+
+// sources -----------------------------------------------------------------------------------------
+
+function sourceRows(ctx: RenderContext, block: SourcesBlock): LineRow[][] {
+  const { w, styles } = ctx
+  const widest = Math.max(0, ...block.items.map((i) => i.number))
+  const indent = w.textWidth(`[${widest}]`, styles.body) + 2.5
+  const x = w.left + indent
+  const width = w.right - x
+  return block.items.map((item) => {
+    const rows = hangingRows(ctx, `[${item.number}]`, item.title, w.left, indent, styles.body)
+    const link = safeLink(item.link)
+    const url = w.textRows(item.url, x, width, link ? styles.link : styles.smallMuted)
+    if (link) for (const row of url) for (const cell of row.cells) cell.link = link
+    const accessed = w.textRows(item.accessed, x, width, styles.smallMuted)
+    const rest = [...url, ...accessed]
+    const first = rest[0]
+    if (rows.length === 0 && first) first.cells.unshift({ x: w.left, text: `[${item.number}]`, style: styles.body })
+    return [...rows, ...rest]
+  })
+}
+
+function renderSources(ctx: RenderContext, block: SourcesBlock): void {
+  sourceRows(ctx, block).forEach((rows, i) => {
+    if (i > 0) ctx.w.space(ctx.theme.space.item * 1.5)
+    ctx.w.flow(rows, { keepTogether: rows.length <= 10 })
+  })
+}
+
+// dispatch ----------------------------------------------------------------------------------------
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown report block: ${JSON.stringify(value)}`)
+}
+
+/** Draws one block at the cursor; `next` is the block that follows, for keep-with-next. */
+export function renderBlock(ctx: RenderContext, block: Block, next?: Block): void {
+  switch (block.kind) {
+    case 'heading':
+      return renderHeading(ctx, block.text, next)
+    case 'paragraph':
+      return renderParagraph(ctx, block.text)
+    case 'facts':
+      return renderFacts(ctx, block.items)
+    case 'list':
+      return renderList(ctx, block.items)
+    case 'verdict':
+      return renderVerdict(ctx, block)
+    case 'chart':
+      return renderChart(ctx, block)
+    case 'analysis':
+      return renderAnalysis(ctx, block)
+    case 'table':
+      return renderTable(ctx, block)
+    case 'sources':
+      return renderSources(ctx, block)
+    default:
+      return assertNever(block)
+  }
+}
+
+/**
+ * The height of the part of a block that must fit below a heading for the two to stay together:
+ * the first lines of text, the first row of a table, a whole verdict box or chart.
+ */
+export function leadHeight(ctx: RenderContext, block: Block): number {
+  const { w, theme } = ctx
+  const firstLines = (rows: LineRow[]) => sum(rows.slice(0, 2))
+  const cap = (h: number) => Math.min(h, w.contentHeight * 0.6)
+  switch (block.kind) {
+    case 'heading':
+      return sum(headingRows(ctx, block.text)) + theme.space.heading + theme.space.item
+    case 'paragraph':
+      return firstLines(paragraphRows(ctx, block.text))
+    case 'facts':
+      return cap(sum(factRows(ctx, block.items.slice(0, 1))[0] ?? []))
+    case 'list':
+      return firstLines(listRows(ctx, block.items.slice(0, 1))[0] ?? [])
+    case 'verdict':
+      return cap(sum(verdictRows(ctx, block)) + 2 * theme.space.boxPadding)
+    case 'chart':
+      return cap(chartHeight(ctx, block))
+    case 'analysis':
+      return cap(analysisLeadHeight(ctx, block))
+    case 'table':
+      return cap(tableLeadHeight(ctx, block))
+    case 'sources':
+      return cap(sum(sourceRows(ctx, { ...block, items: block.items.slice(0, 1) })[0] ?? []))
+    default:
+      return assertNever(block)
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The running footer, drawn once all content is placed so the page count is known: the title
+ * on the left, "Page N of M" (the model's template) on the right, on every page but the cover.
+ */
+import type { ReportModel } from '@/domain'
+import type { RenderContext } from './context'
+
+export function fillPageTemplate(template: string, page: number, pages: number): string {
+  return template.replace(/\{page\}/g, String(page)).replace(/\{pages\}/g, String(pages))
+}
+
+export function renderFooters(ctx: RenderContext, report: ReportModel): void {
+  const { w, theme, styles } = ctx
+  const doc = w.doc
+  const pages = doc.getNumberOfPages()
+  const baseline = w.pageHeight - theme.page.footerOffset
+  for (let page = 2; page <= pages; page++) {
+    doc.setPage(page)
+    const number = w.clean(fillPageTemplate(report.meta.pageTemplate, page, pages), 'normal')
+    const numberWidth = w.textWidth(number, styles.footer)
+    const title = w.truncate(report.meta.title, w.width - numberWidth - 10, styles.footer)
+    doc.setDrawColor(theme.colour.rule)
+    doc.setLineWidth(0.25)
+    doc.line(w.left, baseline - 4.2, w.right, baseline - 4.2)
+    w.setStyle(styles.footer)
+    doc.text(title, w.left, baseline)
+    doc.text(number, w.right, baseline, { align: 'right' })
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * The page cursor and the text primitives every block is made of. Blocks turn their content
+ * into rows of lines first (so they can be measured), then place the rows on pages (deciding
+ * the breaks), then draw them. Placing before drawing lets a box paint its background under
+ * text that may run over several pages.
+ */
+import type { jsPDF } from 'jspdf'
+import { FONT_FAMILY, type FontWeight } from './fonts'
+import { createTextCleaner, type TextCleaner } from './text'
+import type { PdfTheme } from './theme'
+
+const MM_PER_PT = 25.4 / 72
+/** DejaVu Sans cap height as a share of the type size; used to centre text in its line box. */
+const CAP_HEIGHT = 0.73
+
+export interface TextStyle {
+  size: number
+  weight: FontWeight
+  colour: string
+}
+
+export interface LineCell {
+  x: number
+  text: string
+  style: TextStyle
+  align?: 'left' | 'right'
+  /** A URL the line links to. */
+  link?: string
+}
+
+/** One line of a block: cells side by side (a bullet and its text, a label and its value). */
+export interface LineRow {
+  height: number
+  cells: LineCell[]
+}
+
+export interface PlacedRow {
+  page: number
+  y: number
+  row: LineRow
+}
+
+export interface PlaceOptions {
+  /** Move the whole group to a new page when it fits on one. */
+  keepTogether?: boolean
+  /** Lines kept together at the start and at the end of a group that does break. */
+  minLines?: number
+  /** Space reserved above and below the rows on each page (a box's padding). */
+  inset?: { top: number; bottom: number }
+}
+
+export class PdfWriter {
+  readonly doc: jsPDF
+  readonly theme: PdfTheme
+  readonly clean: TextCleaner
+  /** The top of the next thing to draw on the current page. */
+  y: number
+
+  constructor(doc: jsPDF, theme: PdfTheme) {
+    this.doc = doc
+    this.theme = theme
+    this.clean = createTextCleaner(doc)
+    this.y = this.top
+  }
+
+  get pageWidth(): number {
+    return this.doc.internal.pageSize.getWidth()
+  }
+  get pageHeight(): number {
+    return this.doc.internal.pageSize.getHeight()
+  }
+  get left(): number {
+    return this.theme.page.margin.left
+  }
+  get right(): number {
+    return this.pageWidth - this.theme.page.margin.right
+  }
+  get width(): number {
+    return this.right - this.left
+  }
+  get top(): number {
+    return this.theme.page.margin.top
+  }
+  get bottom(): number {
+    return this.pageHeight - this.theme.page.margin.bottom
+  }
+  /** Height available for content on an empty page. */
+  get contentHeight(): number {
+    return this.bottom - this.top
+  }
+  get page(): number {
+    return this.doc.getCurrentPageInfo().pageNumber
+  }
+  get atTopOfPage(): boolean {
+    return this.y <= this.top + 0.01
+  }
+
+  remaining(): number {
+    return this.bottom - this.y
+  }
+
+  /** Continues on the next page, creating it when needed. */
+  newPage(): void {
+    const next = this.page + 1
+    if (next > this.doc.getNumberOfPages()) this.doc.addPage()
+    else this.doc.setPage(next)
+    this.y = this.top
+  }
+
+  /** Breaks the page unless `height` fits below the cursor (or nothing would be gained). */
+  ensure(height: number): void {
+    if (height > this.remaining() + 0.01 && !this.atTopOfPage) this.newPage()
+  }
+
+  /** Adds vertical space, never carrying space over to the top of a new page. */
+  space(height: number): void {
+    if (this.atTopOfPage) return
+    this.y = Math.min(this.y + height, this.bottom)
+  }
+
+  lineHeight(size: number): number {
+    return size * MM_PER_PT * this.theme.font.lineHeight
+  }
+
+  setStyle(style: TextStyle): void {
+    this.doc.setFont(FONT_FAMILY, style.weight)
+    this.doc.setFontSize(style.size)
+    this.doc.setTextColor(style.colour)
+  }
+
+  /** Cleans and wraps text to a width; each `\n` starts a new line. Empty text gives no lines. */
+  wrap(text: string, width: number, style: TextStyle): string[] {
+    const cleaned = this.clean(text, style.weight, true).trim()
+    if (cleaned === '') return []
+    this.setStyle(style)
+    return cleaned.split('\n').flatMap((part) => {
+      const trimmed = part.trim()
+      if (trimmed === '') return ['']
+      return this.doc.splitTextToSize(trimmed, width) as string[]
+    })
+  }
+
+  /** Shortens one line with an ellipsis so it fits `width`. */
+  truncate(text: string, width: number, style: TextStyle): string {
+    const cleaned = this.clean(text, style.weight).trim()
+    this.setStyle(style)
+    if (this.doc.getTextWidth(cleaned) <= width) return cleaned
+    let low = 0
+    let high = cleaned.length
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2)
+      if (this.doc.getTextWidth(cleaned.slice(0, mid).trimEnd() + '…') <= width) low = mid
+      else high = mid - 1
+    }
+    return cleaned.slice(0, low).trimEnd() + '…'
+  }
+
+  textWidth(text: string, style: TextStyle): number {
+    this.setStyle(style)
+    return this.doc.getTextWidth(text)
+  }
+
+  /** Rows of one wrapped text, each line drawn at `x`. */
+  textRows(text: string, x: number, width: number, style: TextStyle): LineRow[] {
+    const height = this.lineHeight(style.size)
+    return this.wrap(text, width, style).map((line) => ({
+      height,
+      cells: [{ x, text: line, style }],
+    }))
+  }
+
+  /**
+   * Decides where each row goes, breaking pages as needed, and leaves the cursor below the last
+   * row. Nothing is drawn yet.
+   */
+  place(rows: LineRow[], options: PlaceOptions = {}): PlacedRow[] {
+    if (rows.length === 0) return []
+    const inset = options.inset ?? { top: 0, bottom: 0 }
+    const minLines = Math.max(1, options.minLines ?? 2)
+    const total = rows.reduce((sum, r) => sum + r.height, 0) + inset.top + inset.bottom
+    const headHeight =
+      rows.slice(0, minLines).reduce((sum, r) => sum + r.height, 0) + inset.top + inset.bottom
+
+    if (options.keepTogether && total <= this.contentHeight) this.ensure(total)
+    else this.ensure(Math.min(headHeight, this.contentHeight))
+
+    const placed: PlacedRow[] = []
+    this.y += inset.top
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!
+      const limit = this.bottom - inset.bottom
+      let breakHere = this.y + row.height > limit + 0.01
+      // Widow control: don't leave fewer than minLines rows alone at the top of the next page.
+      if (!breakHere && !options.keepTogether) {
+        const left = rows.length - i
+        let fit = 0
+        let y = this.y
+        for (let j = i; j < rows.length && y + rows[j]!.height <= limit + 0.01; j++) {
+          y += rows[j]!.height
+          fit++
+        }
+        const carried = left - fit
+        breakHere = carried > 0 && carried < minLines && fit <= minLines - carried && i > 0
+      }
+      if (breakHere && !(this.y - inset.top <= this.top + 0.01)) {
+        this.y += inset.bottom
+        this.newPage()
+        this.y += inset.top
+      }
+      placed.push({ page: this.page, y: this.y, row })
+      this.y += row.height
+    }
+    this.y += inset.bottom
+    return placed
+  }
+
+  /** Draws placed rows and returns to the page the cursor is on. */
+  draw(placed: PlacedRow[]): void {
+    const current = this.page
+    for (const { page, y, row } of placed) {
+      if (this.page !== page) this.doc.setPage(page)
+      for (const cell of row.cells) this.drawCell(cell, y, row.height)
+    }
+    if (this.page !== current) this.doc.setPage(current)
+  }
+
+  /** Places and draws rows in one go. */
+  flow(rows: LineRow[], options: PlaceOptions = {}): PlacedRow[] {
+    const placed = this.place(rows, options)
+    this.draw(placed)
+    return placed
+  }
+
+  private drawCell(cell: LineCell, top: number, height: number): void {
+    if (cell.text === '') return
+    this.setStyle(cell.style)
+    const sizeMm = cell.style.size * MM_PER_PT
+    const baseline = top + height / 2 + (CAP_HEIGHT * sizeMm) / 2
+    this.doc.text(cell.text, cell.x, baseline, { align: cell.align ?? 'left' })
+    if (cell.link) {
+      const width = this.doc.getTextWidth(cell.text)
+      const x = cell.align === 'right' ? cell.x - width : cell.x
+      this.doc.link(x, top, width, height, { url: cell.link })
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+
+export interface Notice {
+  id: number
+  /** A vue-i18n key and its parameters, so the message follows the UI language. */
+  key: string
+  params?: Record<string, string | number>
+  /** Extra lines already in words (e.g. per-field import problems from the domain). */
+  details?: string[]
+  tone: 'info' | 'success' | 'error'
+  action?: { key: string; run: () => void }
+}
+
+/** Messages shown in the live region at the top of the page. */
+export const useNotificationsStore = defineStore('notifications', () => {
+  const notices = ref<Notice[]>([])
+  let next = 1
+
+  function notify(notice: Omit<Notice, 'id'>): number {
+    const id = next++
+    notices.value = [...notices.value.slice(-3), { ...notice, id }]
+    return id
+  }
+
+  function dismiss(id: number) {
+    notices.value = notices.value.filter((n) => n.id !== id)
+  }
+
+  return { notices, notify, dismiss }
+})

@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { IDBFactory } from 'fake-indexeddb'
+import { nextTick } from 'vue'
+import { AUTOSAVE_DELAY_MS, useLibraryStore } from '@/stores/library'
+import { createAssessment, serializeForTest } from './helpers'
+
+async function freshStore(idb = new IDBFactory()) {
+  setActivePinia(createPinia())
+  const store = useLibraryStore()
+  await store.init(idb)
+  return { store, idb }
+}
+
+async function reload(idb: IDBFactory) {
+  return (await freshStore(idb)).store
+}
+
+const file = (text: string, name = 'a.iia.json') =>
+  new File([text], name, { type: 'application/json' })
+
+describe('library store', () => {
+  beforeEach(() => vi.useRealTimers())
+
+  it('starts empty and ready', async () => {
+    const { store } = await freshStore()
+    expect(store.status).toBe('ready')
+    expect(store.summaries).toEqual([])
+  })
+
+  it('saves a new assessment and finds it again after a reload', async () => {
+    const { store, idb } = await freshStore()
+    const doc = await store.createBlank('en')
+    const again = await reload(idb)
+    expect(Object.keys(again.docs)).toEqual([doc.id])
+  })
+
+  it('autosaves edits to the open assessment after a short pause, and on flush at once', async () => {
+    const { store, idb } = await freshStore()
+    const doc = await store.createBlank('en')
+    store.open(doc.id)
+    store.current!.flag.title = 'Draft law on DNS blocking'
+    await nextTick()
+    expect(store.pendingSave).toBe(true)
+    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 100))
+    expect((await reload(idb)).docs[doc.id]!.flag.title).toBe('Draft law on DNS blocking')
+
+    setActivePinia(createPinia())
+    const store2 = useLibraryStore()
+    await store2.init(idb)
+    store2.open(doc.id)
+    store2.current!.flag.summary = 'typed right before closing the tab'
+    await nextTick()
+    await store2.flush()
+    expect((await reload(idb)).docs[doc.id]!.flag.summary).toBe('typed right before closing the tab')
+  })
+
+  it('bumps updatedAt only when something really changed', async () => {
+    const { store } = await freshStore()
+    const doc = await store.createBlank('en')
+    store.open(doc.id)
+    const before = store.current!.updatedAt
+    await store.flush()
+    expect(store.current!.updatedAt).toBe(before)
+    await new Promise((r) => setTimeout(r, 5))
+    store.current!.flag.title = 'x'
+    await store.flush()
+    expect(store.current!.updatedAt > before).toBe(true)
+  })
+
+  it('deletes with undo', async () => {
+    const { store, idb } = await freshStore()
+    const doc = await store.createBlank('en')
+    await store.remove(doc.id)
+    expect(store.docs[doc.id]).toBeUndefined()
+    expect(Object.keys((await reload(idb)).docs)).toEqual([])
+    await store.undoRemove()
+    expect(Object.keys((await reload(idb)).docs)).toEqual([doc.id])
+  })
+
+  it('duplicates under a new id without touching the original', async () => {
+    const { store } = await freshStore()
+    const doc = await store.createBlank('en')
+    doc.flag.title = 'Original'
+    const copy = await store.duplicate(doc.id)
+    expect(copy!.id).not.toBe(doc.id)
+    expect(copy!.flag.title).toBe('Original')
+    copy!.flag.title = 'Changed'
+    expect(store.docs[doc.id]!.flag.title).toBe('Original')
+  })
+
+  it('imports a valid file as a new copy, even when the same id exists', async () => {
+    const { store } = await freshStore()
+    const doc = await store.createBlank('en')
+    store.docs[doc.id]!.flag.title = 'Mine'
+    const exported = createAssessment(doc.id, 'Theirs')
+    const result = await store.importFile(file(serializeForTest(exported)))
+    expect(result.ok).toBe(true)
+    expect(Object.keys(store.docs)).toHaveLength(2)
+    expect(store.docs[doc.id]!.flag.title).toBe('Mine')
+  })
+
+  it.each([
+    ['not JSON', '{ nope'],
+    ['a wrong format', JSON.stringify({ format: 'something-else' })],
+    ['a future schema version', JSON.stringify({ format: 'iiat-assessment', schemaVersion: 99 })],
+  ])('refuses %s and leaves the library as it was', async (_name, text) => {
+    const { store } = await freshStore()
+    await store.createBlank('en')
+    const before = JSON.stringify(store.docs)
+    const result = await store.importFile(file(text))
+    expect(result.ok).toBe(false)
+    expect(JSON.stringify(store.docs)).toBe(before)
+  })
+
+  it('exports a file named after the title whose text parses back to the same document', async () => {
+    const { store } = await freshStore()
+    const doc = await store.createBlank('en')
+    store.docs[doc.id]!.flag.title = 'Loi sur le réseau'
+    const out = store.exportFile(doc.id)!
+    expect(out.fileName).toMatch(/^Loi-sur-le-réseau.*\.iia\.json$/)
+    expect(JSON.parse(out.text)).toEqual(JSON.parse(JSON.stringify(store.docs[doc.id])))
+  })
+
+  it('keeps working in memory when storage is unavailable, and says so', async () => {
+    setActivePinia(createPinia())
+    const store = useLibraryStore()
+    await store.init(undefined)
+    expect(store.status).toBe('unavailable')
+    expect(store.saveFailure?.reason).toBe('unavailable')
+    const doc = await store.createBlank('en')
+    expect(store.docs[doc.id]).toBeDefined()
+  })
+})
