@@ -32,6 +32,7 @@ export default defineConfigWithVueTs(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  { name: 'app/scripts', files: ['scripts/**', 'tests/**'], rules: { 'no-console': 'off' } },
   restrict('src/domain/**', [
     { group: ui, message: 'src/domain is pure TypeScript + zod (DESIGN.md §1).' },
     { group: ['@/*', '!@/domain', '!@/domain/*'], message: 'The domain imports nothing else.' },
@@ -45,10 +46,16 @@ export default defineConfigWithVueTs(
     { group: ['@/*', '!@/domain', '!@/domain/*', '!@/persistence/*'], message: 'Only @/domain.' },
   ]),
   restrict('src/stores/**', [
-    { group: ['@/components/*', '@/views/*', '@/router/*', '@/composables/*'], message: 'Stores sit below the UI.' },
+    {
+      group: ['@/components/*', '@/views/*', '@/router/*', '@/composables/*'],
+      message: 'Stores sit below the UI.',
+    },
   ]),
   restrict('src/components/**', [
-    { group: ['@/views/*', '@/router/*', '@/persistence/*'], message: 'Components get data from props.' },
+    {
+      group: ['@/views/*', '@/router/*', '@/persistence/*'],
+      message: 'Components get data from props.',
+    },
   ]),
   prettierOff,
 )

@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * The Content-Security-Policy of the built app. Only in the build: the dev server injects
@@ -39,7 +40,33 @@ function contentSecurityPolicy(): Plugin {
 const stub = fileURLToPath(new URL('./src/report-pdf/optionalStub.ts', import.meta.url))
 
 export default defineConfig({
-  plugins: [vue(), contentSecurityPolicy()],
+  plugins: [
+    vue(),
+    contentSecurityPolicy(),
+    // Precaches the whole app (PDF engine and font included) so it works offline after one visit.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Internet Impact Assessment Toolkit',
+        short_name: 'Impact Assessment',
+        description:
+          'Assess how a proposal affects the open, global Internet, plan advocacy and export a report.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f6f7f9',
+        theme_color: '#1d3b5c',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -12,7 +12,12 @@ const stages = [
   { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
   { name: 'unit', cmd: ['npx', 'vitest', 'run'], report: 'reports/vitest.json' },
   { name: 'build', cmd: ['npx', 'vite', 'build'] },
-  { name: 'e2e', cmd: ['npx', 'playwright', 'test'], report: 'reports/playwright.json', needs: 'build' },
+  {
+    name: 'e2e',
+    cmd: ['npx', 'playwright', 'test'],
+    report: 'reports/playwright.json',
+    needs: 'build',
+  },
 ]
 
 let passed = 0

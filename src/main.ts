@@ -12,13 +12,21 @@ app.use(pinia)
 app.use(createAppI18n())
 app.use(createAppRouter())
 
-const library = useLibraryStore(pinia)
-void library.init(globalThis.indexedDB)
+function webStorage(): Storage | null {
+  try {
+    return globalThis.localStorage
+  } catch {
+    return null
+  }
+}
 
-// Leaving or hiding the tab writes pending edits at once, so a reload right after typing loses nothing.
-addEventListener('pagehide', () => void library.flush())
+const library = useLibraryStore(pinia)
+void library.init(globalThis.indexedDB, { storage: webStorage() })
+
+// Leaving or hiding the tab records pending edits at once, so a reload right after typing loses nothing.
+addEventListener('pagehide', () => library.flushBeforeLeaving())
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void library.flush()
+  if (document.visibilityState === 'hidden') library.flushBeforeLeaving()
 })
 
 app.mount('#app')

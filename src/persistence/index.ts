@@ -26,3 +26,4 @@ export {
   type AssessmentFile,
   type ImportResult,
 } from './fileTransfer'
+export { createJournal, type Journal } from './journal'

@@ -80,7 +80,10 @@ function pairRows(
 /** The label column: as wide as the longest label, within a quarter to two fifths of the page. */
 export function factLabelWidth(ctx: RenderContext, items: KeyValue[], style: TextStyle): number {
   const { w } = ctx
-  const widest = Math.max(0, ...items.map((i) => w.textWidth(w.clean(i.label, style.weight), style)))
+  const widest = Math.max(
+    0,
+    ...items.map((i) => w.textWidth(w.clean(i.label, style.weight), style)),
+  )
   return Math.min(Math.max(widest + 1, w.width * 0.25), w.width * 0.4)
 }
 
@@ -93,8 +96,16 @@ function factRows(ctx: RenderContext, items: KeyValue[]): LineRow[][] {
   )
 }
 
+/** A short list of facts reads as one table and is kept on one page; a long one may break. */
+function factsKeepHeight(ctx: RenderContext, groups: LineRow[][]): number {
+  const total = groups.reduce((h, rows, i) => h + sum(rows) + (i ? ctx.theme.space.item : 0), 0)
+  return total <= ctx.w.contentHeight / 3 ? total : sum(groups[0] ?? [])
+}
+
 export function renderFacts(ctx: RenderContext, items: KeyValue[]): void {
-  factRows(ctx, items).forEach((rows, i) => {
+  const groups = factRows(ctx, items)
+  ctx.w.ensure(factsKeepHeight(ctx, groups))
+  groups.forEach((rows, i) => {
     if (i > 0) ctx.w.space(ctx.theme.space.item)
     ctx.w.flow(rows, { keepTogether: rows.length <= 8 })
   })
@@ -110,9 +121,10 @@ function hangingRows(
   x: number,
   indent: number,
   style: TextStyle,
+  right = ctx.w.right,
 ): LineRow[] {
   const { w } = ctx
-  const rows = w.textRows(text, x + indent, w.right - x - indent, style)
+  const rows = w.textRows(text, x + indent, right - x - indent, style)
   const first = rows[0]
   if (first) first.cells.unshift({ x, text: marker, style })
   return rows
@@ -156,7 +168,8 @@ function verdictRows(ctx: RenderContext, block: VerdictBlock): LineRow[] {
     if (note.length) rows.push(spacer(1.6), ...note)
   }
   block.reasons.forEach((reason, i) => {
-    const item = hangingRows(ctx, BULLET, reason, x, theme.space.indent - 1, styles.body)
+    const indent = theme.space.indent - 1
+    const item = hangingRows(ctx, BULLET, reason, x, indent, styles.body, x + width)
     if (item.length) rows.push(spacer(i === 0 ? 2.2 : theme.space.item * 0.6), ...item)
   })
   return rows
@@ -205,7 +218,8 @@ function sourceRows(ctx: RenderContext, block: SourcesBlock): LineRow[][] {
     const accessed = w.textRows(item.accessed, x, width, styles.smallMuted)
     const rest = [...url, ...accessed]
     const first = rest[0]
-    if (rows.length === 0 && first) first.cells.unshift({ x: w.left, text: `[${item.number}]`, style: styles.body })
+    if (rows.length === 0 && first)
+      first.cells.unshift({ x: w.left, text: `[${item.number}]`, style: styles.body })
     return [...rows, ...rest]
   })
 }
@@ -263,7 +277,7 @@ export function leadHeight(ctx: RenderContext, block: Block): number {
     case 'paragraph':
       return firstLines(paragraphRows(ctx, block.text))
     case 'facts':
-      return cap(sum(factRows(ctx, block.items.slice(0, 1))[0] ?? []))
+      return cap(factsKeepHeight(ctx, factRows(ctx, block.items)))
     case 'list':
       return firstLines(listRows(ctx, block.items.slice(0, 1))[0] ?? [])
     case 'verdict':

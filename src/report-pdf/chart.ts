@@ -5,9 +5,8 @@
  */
 import { chartGeometry, type ChartBlock, type ChartGeometry, type ChartText } from '@/domain'
 import type { RenderContext } from './context'
-import type { LineRow } from './writer'
+import { MM_PER_PT, type LineRow } from './writer'
 
-const MM_PER_PT = 25.4 / 72
 /** Base type size of the chart, in points. */
 const CHART_FONT_SIZE = 8
 /** Space between the title, the drawing and the caption. */
@@ -60,7 +59,13 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
     doc.setLineWidth(l.strokeWidth * MM_PER_PT)
     doc.line(X(l.x1), Y(l.y1), X(l.x2), Y(l.y2))
   }
-  const rect = (r: { x: number; y: number; width: number; height: number; color: keyof typeof colour }) => {
+  const rect = (r: {
+    x: number
+    y: number
+    width: number
+    height: number
+    color: keyof typeof colour
+  }) => {
     doc.setFillColor(colour[r.color])
     doc.rect(X(r.x), Y(r.y), r.width * MM_PER_PT, r.height * MM_PER_PT, 'F')
   }

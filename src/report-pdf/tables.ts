@@ -9,14 +9,13 @@ import type { AnalysisBlock, AnalysisRow, TableBlock } from '@/domain'
 import type { RenderContext } from './context'
 import { FONT_FAMILY, type FontWeight } from './fonts'
 import type { PdfTheme } from './theme'
-import type { LineRow, TextStyle } from './writer'
+import { MM_PER_PT, type LineRow, type TextStyle } from './writer'
 
-const MM_PER_PT = 25.4 / 72
 const PADDING = { top: 1.5, bottom: 1.5, left: 1.8, right: 1.8 }
 const EMPTY = '–'
 
 /** Share of the content width of each analysis column, in the model's column order. */
-const ANALYSIS_SHARES = [0.17, 0.135, 0.205, 0.205, 0.185, 0.1] as const
+const ANALYSIS_SHARES = [0.16, 0.12, 0.22, 0.21, 0.18, 0.11] as const
 
 interface PreparedCell {
   text: string
@@ -35,23 +34,32 @@ function tableStyle(theme: PdfTheme, weight: FontWeight): TextStyle {
   return { size: theme.font.size.table, weight, colour: theme.colour.text }
 }
 
-/** The height autoTable gives a row: its tallest cell, wrapped as autoTable wraps it. */
-function rowHeight(ctx: RenderContext, cells: PreparedCell[], widths: number[]): number {
+/** The text width inside a cell of a column. */
+function innerWidth(width: number): number {
+  return width - PADDING.left - PADDING.right
+}
+
+/**
+ * Wraps every cell to its column with the writer's line breaking (which also breaks after
+ * hyphens and slashes). autoTable then finds every line already fitting and keeps it as it is.
+ */
+function wrapCells(ctx: RenderContext, table: PreparedTable): PreparedTable {
   const { w, theme } = ctx
+  const wrapRow = (row: PreparedCell[]) =>
+    row.map((cell, i) => ({
+      ...cell,
+      text: w
+        .wrapClean(cell.text, innerWidth(table.widths[i] ?? 0), tableStyle(theme, cell.weight))
+        .join('\n'),
+    }))
+  return { ...table, head: wrapRow(table.head), body: table.body.map(wrapRow) }
+}
+
+/** The height autoTable gives a row of wrapped cells: its tallest cell. */
+function rowHeight(ctx: RenderContext, cells: PreparedCell[]): number {
+  const { theme } = ctx
   const lineHeight = theme.font.size.table * MM_PER_PT * theme.font.tableLineHeight
-  let lines = 1
-  cells.forEach((cell, i) => {
-    const inner = (widths[i] ?? 0) - PADDING.left - PADDING.right + MM_PER_PT
-    const style = tableStyle(theme, cell.weight)
-    w.setStyle(style)
-    const count = cell.text
-      .split('\n')
-      .reduce(
-        (sum, part) => sum + Math.max(1, (w.doc.splitTextToSize(part, inner) as string[]).length),
-        0,
-      )
-    lines = Math.max(lines, count)
-  })
+  const lines = Math.max(1, ...cells.map((cell) => cell.text.split('\n').length))
   return lines * lineHeight + PADDING.top + PADDING.bottom
 }
 
@@ -116,6 +124,35 @@ function fitColumns(ctx: RenderContext, head: PreparedCell[], body: PreparedCell
   return widths
 }
 
+/** The width of the longest word of each header: a header never breaks inside a word. */
+function headerWordWidths(ctx: RenderContext, head: PreparedCell[]): number[] {
+  const { w, theme } = ctx
+  const style = tableStyle(theme, 'bold')
+  return head.map((cell) =>
+    Math.max(0, ...cell.text.split(/\s+/).map((word) => w.textWidth(word, style))),
+  )
+}
+
+/**
+ * Fixed shares of the width, widened where a header word would not fit and taken back from the
+ * other columns in proportion to their share.
+ */
+function shareColumns(
+  ctx: RenderContext,
+  shares: readonly number[],
+  head: PreparedCell[],
+): number[] {
+  const total = ctx.w.width
+  const needed = headerWordWidths(ctx, head).map((x) => x + PADDING.left + PADDING.right + 0.8)
+  const widths = shares.map((share, i) => Math.max(share * total, needed[i] ?? 0))
+  const excess = widths.reduce((a, b) => a + b, 0) - total
+  if (excess <= 0) return widths
+  const flexible = widths.map((x, i) => (x > (needed[i] ?? 0) ? x - (needed[i] ?? 0) : 0))
+  const room = flexible.reduce((a, b) => a + b, 0)
+  if (room <= excess) return shares.map((share) => share * total)
+  return widths.map((x, i) => x - (excess * flexible[i]!) / room)
+}
+
 function cellDef(cell: PreparedCell): CellDef {
   const styles: Partial<Styles> = { fontStyle: cell.weight }
   if (cell.fill) styles.fillColor = cell.fill
@@ -144,8 +181,8 @@ function prepare(
 function leadOf(ctx: RenderContext, captionRows: LineRow[], table: PreparedTable): number {
   const { w } = ctx
   const caption = captionRows.reduce((sum, r) => sum + r.height, 0) + ctx.theme.space.item
-  const head = rowHeight(ctx, table.head, table.widths)
-  const first = table.body[0] ? rowHeight(ctx, table.body[0], table.widths) : 0
+  const head = rowHeight(ctx, table.head)
+  const first = table.body[0] ? rowHeight(ctx, table.body[0]) : 0
   return caption + head + Math.min(first, w.contentHeight - head - caption)
 }
 
@@ -207,23 +244,15 @@ function impactFill(theme: PdfTheme, row: AnalysisRow): string {
   return scale[index] ?? theme.impact.none
 }
 
-/** The note printed under a rating that depends on how the proposal is implemented. */
-function dependsNote(block: AnalysisBlock): string {
-  // The model may carry the note's words beside the column titles.
-  const columns = block.columns as AnalysisBlock['columns'] & { dependsOnImplementation?: string }
-  return columns.dependsOnImplementation ?? ''
-}
-
 function prepareAnalysis(ctx: RenderContext, block: AnalysisBlock): PreparedTable {
   const { theme } = ctx
   const c = block.columns
-  const note = dependsNote(block)
   const head = [c.item, c.impact, c.howAffected, c.effectOnPeople, c.evidence, c.confidence].map(
     (t) => prepareHead(ctx, t),
   )
   const body = block.rows.map((row) => {
-    const impact =
-      row.dependsOnImplementation && note ? `${row.impactText}\n(${note})` : row.impactText
+    // impactText already says "(depends on implementation)" when that applies.
+    const impact = row.impactText
     return [
       prepare(ctx, row.name, 'bold'),
       prepare(ctx, impact, 'normal', { fill: impactFill(theme, row) }),
@@ -233,8 +262,7 @@ function prepareAnalysis(ctx: RenderContext, block: AnalysisBlock): PreparedTabl
       prepare(ctx, row.confidence),
     ]
   })
-  const widths = ANALYSIS_SHARES.map((share) => share * ctx.w.width)
-  return { head, body, widths }
+  return wrapCells(ctx, { head, body, widths: shareColumns(ctx, ANALYSIS_SHARES, head) })
 }
 
 export function renderAnalysis(ctx: RenderContext, block: AnalysisBlock): void {
@@ -251,7 +279,7 @@ export function analysisLeadHeight(ctx: RenderContext, block: AnalysisBlock): nu
 function prepareTable(ctx: RenderContext, block: TableBlock): PreparedTable {
   const head = block.columns.map((t) => prepareHead(ctx, t))
   const body = block.rows.map((row) => head.map((_, i) => prepare(ctx, row[i] ?? '')))
-  return { head, body, widths: fitColumns(ctx, head, body) }
+  return wrapCells(ctx, { head, body, widths: fitColumns(ctx, head, body) })
 }
 
 export function renderTable(ctx: RenderContext, block: TableBlock): void {

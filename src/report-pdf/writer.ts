@@ -9,9 +9,12 @@ import { FONT_FAMILY, type FontWeight } from './fonts'
 import { createTextCleaner, type TextCleaner } from './text'
 import type { PdfTheme } from './theme'
 
-const MM_PER_PT = 25.4 / 72
+/** Millimetres per typographic point. */
+export const MM_PER_PT = 25.4 / 72
 /** DejaVu Sans cap height as a share of the type size; used to centre text in its line box. */
 const CAP_HEIGHT = 0.73
+/** Line-break opportunities inside a word: after a hyphen, after a slash (but not inside "//"). */
+const BREAK_AFTER = /(?<=[-\u2010\u2013/](?!\/))/
 
 export interface TextStyle {
   size: number
@@ -132,12 +135,46 @@ export class PdfWriter {
   wrap(text: string, width: number, style: TextStyle): string[] {
     const cleaned = this.clean(text, style.weight, true).trim()
     if (cleaned === '') return []
+    return this.wrapClean(cleaned, width, style)
+  }
+
+  /** Wraps text that is already clean, keeping empty lines. */
+  wrapClean(text: string, width: number, style: TextStyle): string[] {
     this.setStyle(style)
-    return cleaned.split('\n').flatMap((part) => {
-      const trimmed = part.trim()
-      if (trimmed === '') return ['']
-      return this.doc.splitTextToSize(trimmed, width) as string[]
-    })
+    return text.split('\n').flatMap((part) => this.breakLine(part.trim(), width))
+  }
+
+  /**
+   * Greedy line breaking at spaces, and also after hyphens and slashes when a word does not fit
+   * ("General-|Purpose", "example.org/|path"). Only a piece longer than a whole line is cut
+   * between characters.
+   */
+  private breakLine(text: string, width: number): string[] {
+    if (text === '') return ['']
+    const measure = (t: string) => this.doc.getTextWidth(t)
+    if (measure(text) <= width) return [text]
+    const lines: string[] = []
+    let line = ''
+    for (const word of text.split(/ +/)) {
+      const pieces = word.split(BREAK_AFTER)
+      pieces.forEach((piece, i) => {
+        const joiner = line === '' || i > 0 ? '' : ' '
+        if (measure(line + joiner + piece) <= width) {
+          line += joiner + piece
+          return
+        }
+        if (line !== '') lines.push(line)
+        if (measure(piece) <= width) {
+          line = piece
+          return
+        }
+        const cut = this.doc.splitTextToSize(piece, width) as string[]
+        line = cut.pop() ?? ''
+        lines.push(...cut)
+      })
+    }
+    if (line !== '') lines.push(line)
+    return lines
   }
 
   /** Shortens one line with an ellipsis so it fits `width`. */

@@ -1,9 +1,4 @@
-import {
-  createRouter,
-  createWebHistory,
-  type RouteRecordRaw,
-  type RouterHistory,
-} from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import { STEP_IDS, type StepId } from '@/domain'
 
 const stepViews: Record<StepId, () => Promise<unknown>> = {
@@ -32,10 +27,16 @@ export const routes: RouteRecordRaw[] = [
       { path: 'report', name: 'report', component: () => import('@/views/ReportView.vue') },
     ],
   },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+  },
 ]
 
-export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
+export function createAppRouter(
+  history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
+) {
   return createRouter({
     history,
     routes,

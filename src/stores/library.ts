@@ -11,10 +11,12 @@ import {
 } from '@/domain'
 import {
   assessmentFileName,
+  createJournal,
   openLibrary,
   readAssessmentFile,
   serializeAssessment,
   type ImportResult,
+  type Journal,
   type LibraryDb,
   type QuarantinedRecord,
   type SaveResult,
@@ -56,13 +58,22 @@ export const useLibraryStore = defineStore('library', () => {
   const recentlyRemoved = ref<Assessment | null>(null)
 
   let db: LibraryDb | null = null
+  let journal: Journal | null = null
   const saved = new Map<string, string>()
   let timer: ReturnType<typeof setTimeout> | null = null
 
-  /** Opens storage and loads every saved assessment; works in memory if storage is unavailable. */
-  async function init(idb: IDBFactory | undefined, now = new Date()) {
+  /**
+   * Opens storage and loads every saved assessment, then recovers edits that the journal caught
+   * as a tab closed. Works in memory if storage is unavailable.
+   */
+  async function init(
+    idb: IDBFactory | undefined,
+    options: { storage?: Storage | null; now?: Date } = {},
+  ) {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'
+    const now = options.now ?? new Date()
+    journal = options.storage ? createJournal(options.storage) : null
     try {
       if (!idb) throw new Error('IndexedDB is not available')
       db = await openLibrary(idb)
@@ -76,6 +87,7 @@ export const useLibraryStore = defineStore('library', () => {
       quarantined.value = loaded.quarantined
       skipped.value = loaded.skipped
       status.value = 'ready'
+      await recoverJournal()
     } catch {
       db = null
       status.value = 'unavailable'
@@ -98,7 +110,7 @@ export const useLibraryStore = defineStore('library', () => {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
   )
 
-  const current = computed(() => (currentId.value ? docs.value[currentId.value] ?? null : null))
+  const current = computed(() => (currentId.value ? (docs.value[currentId.value] ?? null) : null))
 
   async function persist(doc: Assessment): Promise<void> {
     const print = fingerprint(doc)
@@ -119,6 +131,30 @@ export const useLibraryStore = defineStore('library', () => {
     const doc = current.value
     if (doc) await persist(doc)
     pendingSave.value = false
+  }
+
+  /**
+   * For pagehide / visibilitychange: records unsaved edits synchronously in the journal (the
+   * page may be gone before IndexedDB finishes), then starts the normal save, which clears it.
+   */
+  function flushBeforeLeaving() {
+    const doc = current.value
+    if (doc && saved.get(doc.id) !== fingerprint(doc)) journal?.write(doc)
+    void flush().then(() => {
+      if (doc && saved.get(doc.id) === fingerprint(doc)) journal?.clear(doc.id)
+    })
+  }
+
+  async function recoverJournal() {
+    if (!journal) return
+    for (const entry of journal.entries()) {
+      const known = docs.value[entry.id]
+      if (!known || fingerprint(known) !== fingerprint(entry)) {
+        docs.value[entry.id] = entry
+        await persist(docs.value[entry.id]!)
+      }
+      if (saved.get(entry.id) === fingerprint(docs.value[entry.id]!)) journal.clear(entry.id)
+    }
   }
 
   watch(
@@ -214,6 +250,7 @@ export const useLibraryStore = defineStore('library', () => {
     init,
     open,
     flush,
+    flushBeforeLeaving,
     createBlank,
     createFromTemplate,
     duplicate,

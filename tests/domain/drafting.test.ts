@@ -18,7 +18,10 @@ const en = domainTexts('en')
 /** English texts with templates that show each parameter plainly. */
 const plain: DomainTexts = {
   ...en,
-  drafting: { fromFinding: '{item}|{impact}|{how}|{effect}', fromFindingNoEffect: '{item}|{impact}|{how}' },
+  drafting: {
+    fromFinding: '{item}|{impact}|{how}|{effect}',
+    fromFindingNoEffect: '{item}|{impact}|{how}',
+  },
 }
 
 function doc(ratings: Partial<Record<ItemId, Impact>>): Assessment {
@@ -64,7 +67,9 @@ describe('draftMessages', () => {
   })
 
   it('returns nothing when there is no negative finding', () => {
-    expect(draftMessages(doc({ privacy: 'positive', integrity: 'unclear' }), plain, ids())).toEqual([])
+    expect(draftMessages(doc({ privacy: 'positive', integrity: 'unclear' }), plain, ids())).toEqual(
+      [],
+    )
   })
 
   it('does not change the document', () => {
@@ -89,7 +94,9 @@ describe('draftMessages', () => {
     d.analysis.integrity.howAffected = 'Browsers must trust state CAs.'
     d.analysis.integrity.effectOnPeople = ' \n '
     const [draft] = draftMessages(d, plain, ids())
-    expect(draft?.text).toBe(`${en.catalogue.items.integrity.name}|negative|Browsers must trust state CAs.`)
+    expect(draft?.text).toBe(
+      `${en.catalogue.items.integrity.name}|negative|Browsers must trust state CAs.`,
+    )
   })
 
   it('reads well in English, even without a description of how', () => {

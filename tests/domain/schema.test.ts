@@ -49,15 +49,17 @@ describe('parseAssessment', () => {
     expect(issues(parseAssessment(doc))).toEqual([{ path: ['format'], code: 'wrong-format' }])
   })
 
-  it.each([['missing', undefined], ['zero', 0], ['text', '1'], ['fraction', 1.5]])(
-    'refuses a %s schema version as unknown',
-    (_, version) => {
-      const doc = { ...raw(), schemaVersion: version }
-      expect(issues(parseAssessment(doc))).toEqual([
-        { path: ['schemaVersion'], code: 'unknown-version' },
-      ])
-    },
-  )
+  it.each([
+    ['missing', undefined],
+    ['zero', 0],
+    ['text', '1'],
+    ['fraction', 1.5],
+  ])('refuses a %s schema version as unknown', (_, version) => {
+    const doc = { ...raw(), schemaVersion: version }
+    expect(issues(parseAssessment(doc))).toEqual([
+      { path: ['schemaVersion'], code: 'unknown-version' },
+    ])
+  })
 
   it('refuses a newer schema version and says which versions it reads', () => {
     const doc = { ...raw(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }
@@ -70,16 +72,22 @@ describe('parseAssessment', () => {
     ])
   })
 
-  it.each<{ name: string; breakIt: (d: Record<string, any>) => void; path: (string | number)[]; code: string; params?: Record<string, unknown> }>([
+  it.each<{
+    name: string
+    breakIt: (d: Assessment) => void
+    path: (string | number)[]
+    code: string
+    params?: Record<string, unknown>
+  }>([
     {
       name: 'a missing field is required',
-      breakIt: (d) => delete d.flag.title,
+      breakIt: (d) => delete (d.flag as Partial<Assessment['flag']>).title,
       path: ['flag', 'title'],
       code: 'required',
     },
     {
       name: 'a number where text belongs is the wrong type',
-      breakIt: (d) => (d.flag.summary = 12),
+      breakIt: (d) => Object.assign(d.flag, { summary: 12 }),
       path: ['flag', 'summary'],
       code: 'wrong-type',
     },
@@ -99,7 +107,7 @@ describe('parseAssessment', () => {
     },
     {
       name: 'a value outside an enumeration is an invalid choice',
-      breakIt: (d) => (d.flag.stage = 'someday'),
+      breakIt: (d) => Object.assign(d.flag, { stage: 'someday' }),
       path: ['flag', 'stage'],
       code: 'invalid-choice',
     },
@@ -129,12 +137,12 @@ describe('parseAssessment', () => {
     },
     {
       name: 'a missing analysis row is required',
-      breakIt: (d) => delete d.analysis.privacy,
+      breakIt: (d) => delete (d.analysis as Partial<Assessment['analysis']>).privacy,
       path: ['analysis', 'privacy'],
       code: 'required',
     },
   ])('$name', ({ breakIt, path, code, params }) => {
-    const doc = raw()
+    const doc = raw() as unknown as Assessment
     breakIt(doc)
     const found = issues(parseAssessment(doc))
     expect(found).toHaveLength(1)

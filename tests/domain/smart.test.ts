@@ -43,7 +43,12 @@ describe('checkSmartGoal', () => {
     expect(isSmart(checks)).toBe(true)
   })
 
-  it.each<{ change: Partial<SmartGoal>; vote?: string; criterion: SmartCriterion; problems: SmartProblem[] }>([
+  it.each<{
+    change: Partial<SmartGoal>
+    vote?: string
+    criterion: SmartCriterion
+    problems: SmartProblem[]
+  }>([
     { change: { statement: '  ' }, criterion: 'specific', problems: ['no-statement'] },
     {
       change: { statement: 'Stop the fee now.' },

@@ -12,7 +12,9 @@ function complete(): Assessment {
   doc.flag.title = 'Network usage fees'
   doc.flag.jurisdiction = 'European Union'
   doc.flag.summary = 'Operators want large content providers to pay for traffic.'
-  doc.flag.sources = [{ id: 's1', title: 'Consultation', url: 'https://ec.europa.eu', accessed: '' }]
+  doc.flag.sources = [
+    { id: 's1', title: 'Consultation', url: 'https://ec.europa.eu', accessed: '' },
+  ]
   for (const id of ITEM_IDS) doc.analysis[id].impact = 'none'
   doc.analysis['accessible-infrastructure-common-protocol'].impact = 'strongly-negative'
   doc.strategy.goal = {
@@ -25,9 +27,18 @@ function complete(): Assessment {
     deadlineEvent: 'Committee vote',
   }
   doc.strategy.audiences = [{ id: 'au1', name: 'MEPs', why: 'They vote', ask: 'Vote no' }]
-  doc.strategy.messages = [{ id: 'm1', text: 'Fees break the Internet.', itemIds: [], audienceIds: [] }]
+  doc.strategy.messages = [
+    { id: 'm1', text: 'Fees break the Internet.', itemIds: [], audienceIds: [] },
+  ]
   doc.strategy.tactics = [
-    { id: 't1', kind: 'letter', description: 'Open letter', owner: 'Ana', due: '', status: 'planned' },
+    {
+      id: 't1',
+      kind: 'letter',
+      description: 'Open letter',
+      owner: 'Ana',
+      due: '',
+      status: 'planned',
+    },
   ]
   doc.together.allies = [{ id: 'al1', name: 'Chapter', kind: 'chapter', role: '', contact: '' }]
   doc.together.nextSteps = [{ id: 'n1', who: 'Ana', what: 'Draft', when: '', done: false }]
@@ -62,7 +73,13 @@ describe('stepStatuses', () => {
     expect(statuses.every((s) => s.complete && s.progress === 1 && s.gaps.length === 0)).toBe(true)
   })
 
-  it.each<{ name: string; change: (d: Assessment) => void; step: string; gaps: string[]; progress: number }>([
+  it.each<{
+    name: string
+    change: (d: Assessment) => void
+    step: string
+    gaps: string[]
+    progress: number
+  }>([
     {
       name: 'a blank title (spaces only)',
       change: (d) => (d.flag.title = '   '),

@@ -14,12 +14,30 @@ describe('buildTimeline', () => {
 
   it('puts every dated entry on one list, ordered by date', () => {
     const doc = blank()
-    doc.flag.dates = { published: '2025-01-10', consultationCloses: '2025-03-31', vote: '2025-06-20' }
+    doc.flag.dates = {
+      published: '2025-01-10',
+      consultationCloses: '2025-03-31',
+      vote: '2025-06-20',
+    }
     doc.strategy.goal.deadline = '2025-06-01'
     doc.strategy.goal.deadlineEvent = 'Committee vote'
     doc.strategy.tactics = [
-      { id: 't1', kind: 'letter', description: 'Open letter to MEPs.', owner: 'Ana', due: '2025-05-01', status: 'planned' },
-      { id: 't2', kind: 'consultation-response', description: '', owner: '', due: '2025-03-20', status: 'done' },
+      {
+        id: 't1',
+        kind: 'letter',
+        description: 'Open letter to MEPs.',
+        owner: 'Ana',
+        due: '2025-05-01',
+        status: 'planned',
+      },
+      {
+        id: 't2',
+        kind: 'consultation-response',
+        description: '',
+        owner: '',
+        due: '2025-03-20',
+        status: 'done',
+      },
     ]
     doc.strategy.milestones = [{ id: 'ms1', date: '2025-02-15', label: 'Coalition formed' }]
     doc.together.nextSteps = [
@@ -27,7 +45,12 @@ describe('buildTimeline', () => {
     ]
     expect(buildTimeline(doc, en)).toEqual([
       { date: '2025-01-10', label: en.timeline.published, source: 'flag' },
-      { date: '2025-02-01', label: 'Next step for Ben: Book a room', source: 'next-step', refId: 'n1' },
+      {
+        date: '2025-02-01',
+        label: 'Next step for Ben: Book a room',
+        source: 'next-step',
+        refId: 'n1',
+      },
       { date: '2025-02-15', label: 'Coalition formed', source: 'milestone', refId: 'ms1' },
       {
         date: '2025-03-20',
@@ -87,7 +110,14 @@ describe('buildTimeline', () => {
   it('leaves out dropped tactics', () => {
     const doc = blank()
     doc.strategy.tactics = [
-      { id: 't1', kind: 'event', description: 'Webinar', owner: '', due: '2025-05-05', status: 'dropped' },
+      {
+        id: 't1',
+        kind: 'event',
+        description: 'Webinar',
+        owner: '',
+        due: '2025-05-05',
+        status: 'dropped',
+      },
     ]
     expect(buildTimeline(doc, en)).toEqual([])
   })
@@ -104,7 +134,9 @@ describe('buildTimeline', () => {
         status: 'in-progress',
       },
     ]
-    doc.together.nextSteps = [{ id: 'n1', who: ' ', what: 'Send the brief', when: '2025-05-06', done: true }]
+    doc.together.nextSteps = [
+      { id: 'n1', who: ' ', what: 'Send the brief', when: '2025-05-06', done: true },
+    ]
     const [tactic, step] = buildTimeline(doc, en)
     expect(tactic?.label.length).toBeLessThanOrEqual('Due: '.length + 80)
     expect(tactic?.label.endsWith('…')).toBe(true)

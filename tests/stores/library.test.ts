@@ -3,7 +3,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { IDBFactory } from 'fake-indexeddb'
 import { nextTick } from 'vue'
 import { AUTOSAVE_DELAY_MS, useLibraryStore } from '@/stores/library'
-import { createAssessment, serializeForTest } from './helpers'
+import { MemoryStorage, createAssessment, serializeForTest } from './helpers'
+import { createJournal } from '@/persistence'
 
 async function freshStore(idb = new IDBFactory()) {
   setActivePinia(createPinia())
@@ -52,7 +53,9 @@ describe('library store', () => {
     store2.current!.flag.summary = 'typed right before closing the tab'
     await nextTick()
     await store2.flush()
-    expect((await reload(idb)).docs[doc.id]!.flag.summary).toBe('typed right before closing the tab')
+    expect((await reload(idb)).docs[doc.id]!.flag.summary).toBe(
+      'typed right before closing the tab',
+    )
   })
 
   it('bumps updatedAt only when something really changed', async () => {
@@ -130,5 +133,56 @@ describe('library store', () => {
     expect(store.saveFailure?.reason).toBe('unavailable')
     const doc = await store.createBlank('en')
     expect(store.docs[doc.id]).toBeDefined()
+  })
+
+  it('records unsaved edits synchronously when the tab is left', async () => {
+    const storage = new MemoryStorage()
+    setActivePinia(createPinia())
+    const store = useLibraryStore()
+    await store.init(new IDBFactory(), { storage })
+    const doc = await store.createBlank('en')
+    store.open(doc.id)
+    store.current!.flag.title = 'Typed a moment ago'
+    store.flushBeforeLeaving()
+    // Before any await: the page may be gone by then.
+    expect(
+      createJournal(storage)
+        .entries()
+        .map((d) => d.flag.title),
+    ).toEqual(['Typed a moment ago'])
+    await store.flush()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(storage.length).toBe(0)
+  })
+
+  it('recovers edits from the journal at start-up when IndexedDB missed them', async () => {
+    const idb = new IDBFactory()
+    const storage = new MemoryStorage()
+    const { store } = await freshStore(idb)
+    const doc = await store.createBlank('en')
+    const edited = {
+      ...JSON.parse(JSON.stringify(doc)),
+      flag: { ...doc.flag, title: 'Not yet in IndexedDB' },
+    }
+    createJournal(storage).write(edited)
+
+    setActivePinia(createPinia())
+    const again = useLibraryStore()
+    await again.init(idb, { storage })
+    expect(again.docs[doc.id]!.flag.title).toBe('Not yet in IndexedDB')
+    expect(storage.length).toBe(0)
+    expect((await reload(idb)).docs[doc.id]!.flag.title).toBe('Not yet in IndexedDB')
+  })
+
+  it('ignores unreadable journal entries and keeps the saved document', async () => {
+    const idb = new IDBFactory()
+    const storage = new MemoryStorage()
+    const { store } = await freshStore(idb)
+    const doc = await store.createBlank('en')
+    storage.setItem(`iiat:unsaved:${doc.id}`, '{ broken')
+    setActivePinia(createPinia())
+    const again = useLibraryStore()
+    await again.init(idb, { storage })
+    expect(again.docs[doc.id]).toEqual(JSON.parse(JSON.stringify(doc)))
   })
 })

@@ -71,7 +71,11 @@ function toIssue(zi: ZodLikeIssue): ParseIssue {
   const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)))
   switch (zi.code) {
     case 'invalid_type':
-      return { path, code: zi.input === undefined ? 'required' : 'wrong-type', params: { expected: zi.expected ?? '' } }
+      return {
+        path,
+        code: zi.input === undefined ? 'required' : 'wrong-type',
+        params: { expected: zi.expected ?? '' },
+      }
     case 'too_big':
       return {
         path,
@@ -85,7 +89,8 @@ function toIssue(zi: ZodLikeIssue): ParseIssue {
     case 'invalid_format':
       return { path, code: zi.message === 'invalid-id' ? 'invalid-id' : 'invalid' }
     case 'custom':
-      if (zi.message === 'invalid-date' || zi.message === 'invalid-timestamp') return { path, code: zi.message }
+      if (zi.message === 'invalid-date' || zi.message === 'invalid-timestamp')
+        return { path, code: zi.message }
       return { path, code: 'invalid' }
     default:
       return { path, code: 'invalid' }
@@ -122,7 +127,8 @@ export function parseAssessment(input: unknown): ParseResult {
     let current: unknown = doc
     for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
       const migration = MIGRATIONS.find((m) => m.from === v)
-      if (!migration) return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
+      if (!migration)
+        return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
       const step = migration.up(current)
       if (!step.ok) return step
       current = step.value

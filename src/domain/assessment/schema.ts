@@ -31,7 +31,9 @@ export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!m) return false
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(y, mo - 1, d))
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+  const date = new Date(0)
+  date.setUTCFullYear(y, mo - 1, d)
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 
@@ -41,13 +43,14 @@ export const DateSchema = z
   .check(z.refine((v) => v === '' || isIsoDate(v), { message: 'invalid-date' }))
 
 /** An ISO 8601 timestamp with a time zone, as produced by Date.prototype.toISOString. */
-export const TimestampSchema = z
-  .string()
-  .check(
-    z.refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) && !isNaN(Date.parse(v)), {
+export const TimestampSchema = z.string().check(
+  z.refine(
+    (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) && !isNaN(Date.parse(v)),
+    {
       message: 'invalid-timestamp',
-    }),
-  )
+    },
+  ),
+)
 
 /** Ids of documents and of list entries: short, URL-safe, never derived from positions. */
 export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid-id'))
@@ -150,7 +153,12 @@ export const SmartGoalSchema = z.object({
   deadlineEvent: shortText(),
 })
 
-export const AudienceSchema = z.object({ id: IdSchema, name: shortText(), why: text(), ask: text() })
+export const AudienceSchema = z.object({
+  id: IdSchema,
+  name: shortText(),
+  why: text(),
+  ask: text(),
+})
 export const MessageSchema = z.object({
   id: IdSchema,
   text: text(),
@@ -202,7 +210,11 @@ export const TogetherSchema = z.object({
   coalition: text(),
   asks: list(AskSchema),
   nextSteps: list(NextStepSchema),
-  join: z.object({ chapter: shortText(), chapterUrl: z.string().check(z.maxLength(LIMITS.url)), notes: text() }),
+  join: z.object({
+    chapter: shortText(),
+    chapterUrl: z.string().check(z.maxLength(LIMITS.url)),
+    notes: text(),
+  }),
   shareLog: list(ShareEntrySchema),
 })
 

@@ -35,7 +35,11 @@ export interface StepStatus {
   total?: number
 }
 
-function status(step: StepId, checks: [boolean, StepGap][], extra?: Partial<StepStatus>): StepStatus {
+function status(
+  step: StepId,
+  checks: [boolean, StepGap][],
+  extra?: Partial<StepStatus>,
+): StepStatus {
   const gaps = checks.filter(([ok]) => !ok).map(([, gap]) => gap)
   return {
     step,

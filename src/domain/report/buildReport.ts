@@ -43,6 +43,7 @@ import type {
 } from './model'
 import { safeFileBaseName } from './fileName'
 
+/** What a report needs besides the document: its words and its moment. */
 export interface BuildReportOptions {
   texts: DomainTexts
   /** The moment of generation, passed in so reports are deterministic. */
@@ -121,9 +122,13 @@ function calendarDate(now: Date, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
-/** A number with the words of its nearest level, e.g. "−2.3 (negative)". */
+/**
+ * A number with the words of its nearest level, e.g. "−2.3 (negative)". The words are read from
+ * the number as shown (one decimal), so the two never disagree at a rounding boundary.
+ */
 function inWords(value: number, f: Format): string {
-  return `${f.signed(value)} (${lowerFirst(f.texts.impact[nearestLevel(value)], f.texts.locale)})`
+  const shown = Math.round(value * 10) / 10
+  return `${f.signed(shown)} (${lowerFirst(f.texts.impact[nearestLevel(shown)], f.texts.locale)})`
 }
 
 /** Paragraph blocks for text the person wrote; blank lines separate paragraphs. */
@@ -242,7 +247,9 @@ function chartBlock(doc: Assessment, f: Format): ChartBlock {
     rows: summarizeGroups(doc.analysis).map((g) => ({
       group: g.group,
       label:
-        g.group === 'properties' ? texts.catalogue.existTitle : texts.catalogue.goals[g.group].name,
+        g.group === 'properties'
+          ? texts.catalogue.propertiesGroup
+          : texts.catalogue.goals[g.group].name,
       worst: g.worst,
       mean: g.mean,
       worstText: g.worst === null ? r.notRated : inWords(g.worst, f),
@@ -341,7 +348,10 @@ function analysisBlock(
       id,
       name: texts.catalogue.items[id].name,
       impact: a.impact,
-      impactText: texts.impact[a.impact],
+      // The flag travels as words too, so renderers without the texts can still show it.
+      impactText: a.dependsOnImplementation
+        ? `${texts.impact[a.impact]} (${lowerFirst(texts.report.dependsOnImplementation, texts.locale)})`
+        : texts.impact[a.impact],
       value: impactValue(a.impact),
       dependsOnImplementation: a.dependsOnImplementation,
       howAffected: a.howAffected.trim(),
@@ -546,7 +556,7 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
               title: oneLine(s.title) || s.url.trim(),
               url: s.url.trim(),
               link: safeHttpUrl(s.url),
-              accessed: f.date(s.accessed),
+              accessed: prefixed(texts.report.labels.accessed, f.date(s.accessed)),
             })),
           },
         ]
@@ -594,4 +604,9 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
       blocks: orNone(sections[id], texts),
     })),
   }
+}
+
+/** "Label value", or '' when there is no value. */
+function prefixed(label: string, value: string): string {
+  return value ? `${label} ${value}` : ''
 }

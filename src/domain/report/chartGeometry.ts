@@ -6,16 +6,18 @@
  * each renderer maps to its palette. Text positions are baselines (SVG's and jsPDF's default).
  */
 import type { GroupId } from '../scoring/verdict'
-import type { ChartBlock, ChartRow } from './model'
+import type { ChartBlock } from './model'
 
 /** Semantic colours; each renderer maps them to its own palette. */
 export type ChartColor = 'negative' | 'positive' | 'neutral' | 'axis' | 'grid' | 'text' | 'muted'
 
+/** A point in chart units, y growing downwards as in SVG. */
 export interface ChartPoint {
   x: number
   y: number
 }
 
+/** A filled rectangle: a bar or a legend swatch. */
 export interface ChartRect {
   x: number
   y: number
@@ -24,6 +26,7 @@ export interface ChartRect {
   color: ChartColor
 }
 
+/** A stroked line: grid, zero line, axis or tick mark. */
 export interface ChartLine {
   x1: number
   y1: number
@@ -33,11 +36,13 @@ export interface ChartLine {
   strokeWidth: number
 }
 
+/** A filled polygon: the worst-rating diamond. */
 export interface ChartPolygon {
   points: ChartPoint[]
   color: ChartColor
 }
 
+/** A single line of text at an anchor point. */
 export interface ChartText {
   text: string
   /** The anchor point; `y` is the baseline. */
@@ -49,6 +54,7 @@ export interface ChartText {
   bold: boolean
 }
 
+/** Everything drawn for one group (one ChartRow). */
 export interface ChartRowGeometry {
   group: GroupId
   /** The band of the row: top edge, height and vertical centre. */
@@ -65,6 +71,7 @@ export interface ChartRowGeometry {
   notRated: ChartText | null
 }
 
+/** One tick of the −3…+3 axis: its mark, number and, where room allows, its words. */
 export interface ChartTickGeometry {
   value: number
   x: number
@@ -76,6 +83,7 @@ export interface ChartTickGeometry {
   word: ChartText | null
 }
 
+/** One legend entry: a swatch and its text. */
 export interface ChartLegendEntry {
   kind: 'mean' | 'worst'
   /** The swatch: two half bars (negative, positive) for the mean, a diamond for the worst. */
@@ -84,6 +92,7 @@ export interface ChartLegendEntry {
   text: ChartText
 }
 
+/** The complete layout of a chart block, for any renderer. */
 export interface ChartGeometry {
   width: number
   height: number
@@ -105,6 +114,7 @@ export interface ChartGeometry {
   legend: ChartLegendEntry[]
 }
 
+/** The space the chart gets; everything else follows from it. */
 export interface ChartGeometryOptions {
   width: number
   /** Base font size; the other sizes and spacings scale with it. Default 9. */

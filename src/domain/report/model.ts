@@ -32,7 +32,16 @@ export interface ReportModel {
 }
 
 export interface ReportSection {
-  id: 'summary' | 'proposal' | 'method' | 'overview' | 'properties' | 'enablers' | 'strategy' | 'together' | 'sources'
+  id:
+    | 'summary'
+    | 'proposal'
+    | 'method'
+    | 'overview'
+    | 'properties'
+    | 'enablers'
+    | 'strategy'
+    | 'together'
+    | 'sources'
   title: string
   blocks: Block[]
 }
@@ -108,7 +117,14 @@ export interface AnalysisBlock {
   kind: 'analysis'
   /** A group heading: "Critical properties" or a goal's name. */
   title: string
-  columns: { item: string; impact: string; howAffected: string; effectOnPeople: string; evidence: string; confidence: string }
+  columns: {
+    item: string
+    impact: string
+    howAffected: string
+    effectOnPeople: string
+    evidence: string
+    confidence: string
+  }
   rows: AnalysisRow[]
 }
 
@@ -121,5 +137,12 @@ export interface TableBlock {
 
 export interface SourcesBlock {
   kind: 'sources'
-  items: { number: number; title: string; url: string; link: string | null; accessed: string }[]
+  items: {
+    number: number
+    title: string
+    url: string
+    link: string | null
+    /** Final text, e.g. "Accessed 15 December 2025", or '' when unknown. */
+    accessed: string
+  }[]
 }

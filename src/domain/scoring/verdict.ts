@@ -100,7 +100,9 @@ export function decideVerdict(
   const unclear = ITEM_IDS.filter((id) => analysis[id].impact === 'unclear')
   const notAssessed = ITEM_IDS.filter((id) => analysis[id].impact === 'not-assessed')
   const all = rated(ITEM_IDS)
-  const supports = all.filter((r) => (IMPACT_VALUE[r.impact] ?? 0) > 0).sort((a, b) => -byValue(a, b))
+  const supports = all
+    .filter((r) => (IMPACT_VALUE[r.impact] ?? 0) > 0)
+    .sort((a, b) => -byValue(a, b))
   const provisional = unclear.length + notAssessed.length > 0
 
   for (const rule of rules) {
@@ -127,7 +129,15 @@ export function decideVerdict(
       notAssessed,
     }
   }
-  return { verdict: 'not-assessed', provisional: true, because: [], alsoHarmed: [], supports, unclear, notAssessed }
+  return {
+    verdict: 'not-assessed',
+    provisional: true,
+    because: [],
+    alsoHarmed: [],
+    supports,
+    unclear,
+    notAssessed,
+  }
 }
 
 /** A group of rows summarised together: the five properties, or the enablers of one goal. */

@@ -7,7 +7,13 @@ import type { Assessment, SmartGoal } from '../assessment/schema'
 import { isIsoDate } from '../assessment/schema'
 import { isNegative } from '../scoring/scale'
 
-export const SMART_CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'time-bound'] as const
+export const SMART_CRITERIA = [
+  'specific',
+  'measurable',
+  'achievable',
+  'relevant',
+  'time-bound',
+] as const
 export type SmartCriterion = (typeof SMART_CRITERIA)[number]
 
 export type SmartProblem =

@@ -8,6 +8,7 @@ import { isIsoDate, type Assessment } from '../assessment/schema'
 import { fill, type DomainTexts } from '../texts/types'
 import { asFragment, clipText, oneLine } from './drafting'
 
+/** One dated line of the timeline, with where it comes from. */
 export interface TimelineEntry {
   /** YYYY-MM-DD */
   date: string

@@ -14,7 +14,9 @@ export function describeFieldPath(path: ParseIssue['path'], texts: DomainTexts):
   const parts = path.map((part) =>
     typeof part === 'number'
       ? fill(texts.issuePath.listItem, { number: part + 1 })
-      : (texts.fieldNames[part] ?? part),
+      : Object.hasOwn(texts.fieldNames, part)
+        ? texts.fieldNames[part]!
+        : part,
   )
   return capitalize(parts.join(FIELD_PATH_SEPARATOR))
 }

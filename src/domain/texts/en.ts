@@ -23,6 +23,7 @@ export const en: DomainTexts = {
   locale: 'en',
   catalogue: {
     existTitle: 'What the Internet needs to exist',
+    propertiesGroup: 'Critical properties',
     existExplanation:
       'The five critical properties of the Internet Way of Networking are what make the Internet the Internet: tens of thousands of independently run networks that choose to follow the same principles and so work as one. A proposal that undermines one of them attacks the foundation itself and pushes towards a fragmented "splinternet".',
     thriveTitle: 'What the Internet needs to thrive',

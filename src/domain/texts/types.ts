@@ -42,6 +42,8 @@ export interface DomainTexts {
   locale: string
   catalogue: {
     existTitle: string
+    /** A short name for the five critical properties as one group, for charts and tables. */
+    propertiesGroup: string
     existExplanation: string
     thriveTitle: string
     thriveExplanation: string

@@ -9,6 +9,7 @@ export default {
   },
   steps: {
     label: 'Assessment steps',
+    pagerLabel: 'Previous and next step',
     report: 'Report',
     reportPurpose: 'Review the verdict and export the report.',
     stepOf: 'Step {n} of {total}',
@@ -47,7 +48,8 @@ export default {
   },
   field: {
     optional: 'optional',
-    notAWebAddress: 'This is not a web address starting with http:// or https://; it will be kept as text, not as a link.',
+    notAWebAddress:
+      'This is not a web address starting with http:// or https://; it will be kept as text, not as a link.',
     charactersLeft: '{n} characters left',
     tooLong: 'Too long: at most {max} characters.',
   },
@@ -55,8 +57,15 @@ export default {
     title: 'Page not found',
     text: 'There is nothing at this address.',
     assessmentTitle: 'Assessment not found',
-    assessmentText: 'No assessment with this address is saved in this browser. It may have been deleted, or saved in another browser or device.',
+    assessmentText:
+      'No assessment with this address is saved in this browser. It may have been deleted, or saved in another browser or device.',
     back: 'Back to my assessments',
+  },
+  update: {
+    available: 'A new version of the app is ready. Reload to use it; your work is saved.',
+    reload: 'Reload now',
+    later: 'Later',
+    offlineReady: 'The app is now available offline on this device.',
   },
   loading: 'Loading…',
   untitled: 'Untitled assessment',

@@ -7,9 +7,11 @@ export default {
     blank: 'New blank assessment',
     blankHint: 'Start from an empty form and go through the four steps.',
     template: 'Start from the worked example',
-    templateHint: 'A complete assessment of the EU “fair share” network fee proposal, ready to adapt.',
+    templateHint:
+      'A complete assessment of the EU “fair share” network fee proposal, ready to adapt.',
     import: 'Open a file…',
-    importHint: 'Open an assessment saved as a .iia.json file. It is added as a copy; nothing is replaced.',
+    importHint:
+      'Open an assessment saved as a .iia.json file. It is added as a copy; nothing is replaced.',
   },
   list: {
     heading: 'Saved in this browser',
@@ -31,7 +33,8 @@ export default {
     deleted: '“{title}” was deleted.',
     duplicated: 'A copy of “{title}” was created.',
     imported: '“{title}” was opened from the file and added to your assessments.',
-    importMigrated: '“{title}” was opened from the file (made with an older version of the app and updated).',
+    importMigrated:
+      '“{title}” was opened from the file (made with an older version of the app and updated).',
     importFailed: 'The file “{name}” could not be opened. Nothing was changed.',
   },
   quarantine: {

@@ -1,1 +1,43 @@
-export default {}
+export default {
+  title: 'Report',
+  intro:
+    'Your assessment as a report: the verdict and why, the analysis row by row, your strategy and your allies. Review it below, then download it as a PDF to share, or save the assessment file to continue later or pass the work on.',
+  export: {
+    heading: 'Export and share',
+    pdf: 'Download PDF report',
+    pdfBusy: 'Preparing PDF…',
+    pdfHint: 'The same report as the preview below, ready to print or send.',
+    file: 'Save assessment file (.iia.json)',
+    fileHint: 'Everything you entered, in a file that this app can open again.',
+    note: 'Both files are created on this device and go to your downloads; nothing is uploaded. Share them by email or messaging like any other file.',
+    reopen:
+      'To continue from an assessment file, yours or one sent to you, open it from {library} with “Open a file…”.',
+    library: 'My assessments',
+  },
+  status: {
+    pdfReady: 'PDF ready: {name}',
+    pdfFailed:
+      'The PDF could not be created. Your assessment is not affected: try again, or save the assessment file instead.',
+    pdfLoadFailed:
+      'The PDF tool could not be loaded. Check your connection, then try again. Your assessment is not affected.',
+    fileSaved: 'Assessment file ready: {name}',
+    fileFailed: 'The assessment file could not be created. Reload the page and try again.',
+  },
+  preview: {
+    label: 'Report preview',
+    note: 'Preview: this is what the PDF will contain.',
+  },
+  verdict: {
+    label: 'Verdict',
+    reasons: 'Why',
+  },
+  sources: {
+    accessed: 'accessed {date}',
+  },
+  chart: {
+    data: 'Chart data',
+    group: 'Group',
+    rated: 'Rated rows',
+    ratedOf: '{rated} of {total}',
+  },
+}

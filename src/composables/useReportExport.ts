@@ -1,0 +1,89 @@
+import { ref, toValue, type MaybeRefOrGetter, type Ref } from 'vue'
+import { buildReport, type Assessment, type DomainTexts, type ReportModel } from '@/domain'
+import { useLibraryStore } from '@/stores/library'
+import { downloadBlob } from './useDownload'
+
+/** What the last export did, for the page to put into words. */
+export type ReportExportStatus =
+  | { kind: 'idle' }
+  | { kind: 'pdf-working' }
+  | { kind: 'pdf-ready'; fileName: string }
+  /** The PDF module could not be fetched (typically offline before it was ever cached). */
+  | { kind: 'pdf-load-failed' }
+  | { kind: 'pdf-failed' }
+  | { kind: 'file-saved'; fileName: string }
+  | { kind: 'file-failed' }
+
+/** The person's own time zone, so "generated on" is their date, not UTC's. */
+export function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone
+  } catch {
+    return undefined
+  }
+}
+
+/** The report of a document at a moment, as both the preview and the PDF build it. */
+export function reportAt(doc: Assessment, texts: DomainTexts, now: Date): ReportModel {
+  return buildReport(doc, { texts, now, timeZone: localTimeZone() })
+}
+
+/**
+ * The Report step's exports: the PDF (its renderer and font are loaded only on the first export)
+ * and the assessment file. Failures become a status, never an exception, so the page stays usable.
+ */
+export function useReportExport(options: {
+  doc: MaybeRefOrGetter<Assessment>
+  texts: MaybeRefOrGetter<DomainTexts>
+  /** The moment the preview shows; set to the export's moment so both carry the same date. */
+  now: Ref<Date>
+}) {
+  const library = useLibraryStore()
+  const pdfBusy = ref(false)
+  const status = ref<ReportExportStatus>({ kind: 'idle' })
+
+  async function exportPdf(): Promise<void> {
+    if (pdfBusy.value) return
+    pdfBusy.value = true
+    status.value = { kind: 'pdf-working' }
+    try {
+      const exporter = await import('@/report-pdf').catch((error: unknown) => {
+        console.error(error)
+        return null
+      })
+      if (!exporter) {
+        status.value = { kind: 'pdf-load-failed' }
+        return
+      }
+      const now = new Date()
+      options.now.value = now
+      const report = reportAt(toValue(options.doc), toValue(options.texts), now)
+      const blob = await exporter.exportReportPdf(report)
+      const fileName = `${report.meta.fileBaseName}.pdf`
+      downloadBlob(blob, fileName)
+      status.value = { kind: 'pdf-ready', fileName }
+    } catch (error) {
+      console.error(error)
+      status.value = { kind: 'pdf-failed' }
+    } finally {
+      pdfBusy.value = false
+    }
+  }
+
+  function saveAssessmentFile(): void {
+    try {
+      const file = library.exportFile(toValue(options.doc).id)
+      if (!file) {
+        status.value = { kind: 'file-failed' }
+        return
+      }
+      downloadBlob(new Blob([file.text], { type: 'application/json' }), file.fileName)
+      status.value = { kind: 'file-saved', fileName: file.fileName }
+    } catch (error) {
+      console.error(error)
+      status.value = { kind: 'file-failed' }
+    }
+  }
+
+  return { pdfBusy, status, exportPdf, saveAssessmentFile }
+}

@@ -1,0 +1,583 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  buildReport,
+  createAssessment,
+  domainTexts,
+  FALLBACK_FILE_BASE_NAME,
+  ITEM_IDS,
+  parseAssessmentText,
+  REPORT_SECTION_IDS,
+  safeFileBaseName,
+  TEMPLATES,
+  type AnalysisBlock,
+  type Assessment,
+  type Block,
+  type DomainTexts,
+  type ReportModel,
+  type TableBlock,
+} from '@/domain'
+
+const en = domainTexts('en')
+const NOW = new Date('2025-03-05T10:00:00.000Z')
+const items = en.catalogue.items
+
+function blank(): Assessment {
+  return createAssessment({ id: 'doc-1', now: new Date('2025-01-01T00:00:00Z'), locale: 'en' })
+}
+
+function report(doc: Assessment, texts: DomainTexts = en, timeZone?: string): ReportModel {
+  return buildReport(doc, { texts, now: NOW, timeZone })
+}
+
+function section(r: ReportModel, id: string): Block[] {
+  const found = r.sections.find((s) => s.id === id)
+  if (!found) throw new Error(`no section ${id}`)
+  return found.blocks
+}
+
+function blocksOf<K extends Block['kind']>(r: ReportModel, id: string, kind: K) {
+  return section(r, id).filter((b): b is Extract<Block, { kind: K }> => b.kind === kind)
+}
+
+function analysisRows(r: ReportModel) {
+  return [...blocksOf(r, 'properties', 'analysis'), ...blocksOf(r, 'enablers', 'analysis')].flatMap(
+    (b: AnalysisBlock) => b.rows,
+  )
+}
+
+/** A document with a bit of everything, including hostile text. */
+function mixed(): Assessment {
+  const doc = blank()
+  doc.flag.title = 'Network Usage Fees Act'
+  doc.flag.jurisdiction = 'European Union'
+  doc.flag.stage = 'parliament'
+  doc.flag.dates.vote = '2025-06-20'
+  doc.flag.summary = 'First paragraph.\n\nSecond paragraph.'
+  doc.flag.sources = [
+    {
+      id: 's-a',
+      title: 'Official text',
+      url: 'https://eur-lex.europa.eu/x',
+      accessed: '2025-02-01',
+    },
+    { id: 's-b', title: '', url: 'javascript:alert(1)', accessed: '' },
+    { id: 's-c', title: 'Brief', url: ' http://example.org/brief ', accessed: '2025-02-30' },
+  ]
+  doc.analysis['accessible-infrastructure-common-protocol'] = {
+    ...doc.analysis['accessible-infrastructure-common-protocol'],
+    impact: 'strongly-negative',
+    howAffected: '  Adds a toll.  ',
+    confidence: 'high',
+    evidence: [
+      { id: 'e1', sourceId: 's-c', note: 'Korea  saw\ncosts rise' },
+      { id: 'e2', sourceId: '', note: 'Own observation' },
+      { id: 'e3', sourceId: 's-a', note: '' },
+      { id: 'e4', sourceId: 'gone', note: 'Source removed later' },
+      { id: 'e5', sourceId: '', note: '  ' },
+    ],
+  }
+  doc.analysis['decentralized-management-distributed-routing'].impact = 'negative'
+  doc.analysis['easy-unrestricted-access'].impact = 'strongly-negative'
+  doc.analysis['available-capacity'].impact = 'slightly-negative'
+  doc.analysis.privacy.impact = 'positive'
+  doc.analysis.integrity.impact = 'unclear'
+  for (const id of ['common-global-identifiers', 'open-architecture-building-blocks'] as const)
+    doc.analysis[id].impact = 'none'
+  return doc
+}
+
+describe('buildReport: structure', () => {
+  it('has every section in order, even for a blank document', () => {
+    for (const doc of [blank(), mixed()]) {
+      const r = report(doc)
+      expect(r.sections.map((s) => s.id)).toEqual([...REPORT_SECTION_IDS])
+      expect(r.sections.map((s) => s.title)).toEqual(
+        REPORT_SECTION_IDS.map((id) => en.report.sections[id]),
+      )
+      expect(r.sections.every((s) => s.blocks.length > 0)).toBe(true)
+    }
+  })
+
+  it('always shows all 15 rows, grouped as properties and then by goal', () => {
+    const r = report(blank())
+    const rows = analysisRows(r)
+    expect(rows.map((row) => row.id)).toEqual([...ITEM_IDS])
+    expect(
+      rows.every((row) => row.impactText === en.impact['not-assessed'] && row.value === null),
+    ).toBe(true)
+    expect(blocksOf(r, 'properties', 'analysis').map((b) => b.title)).toEqual([
+      en.catalogue.existTitle,
+    ])
+    expect(blocksOf(r, 'enablers', 'analysis').map((b) => b.title)).toEqual(
+      ['open', 'globally-connected', 'secure', 'trustworthy'].map(
+        (g) => en.catalogue.goals[g as 'open'].name,
+      ),
+    )
+  })
+
+  it('omits empty optional parts instead of printing them empty', () => {
+    const r = report(blank())
+    for (const id of ['strategy', 'together', 'sources'])
+      expect(section(r, id)).toEqual([{ kind: 'paragraph', text: en.report.none }])
+    expect(section(r, 'proposal')).toEqual([
+      {
+        kind: 'facts',
+        items: [
+          { label: en.report.labels.kind, value: en.proposalKind.legislation },
+          { label: en.report.labels.stage, value: en.stage.draft },
+        ],
+      },
+    ])
+    expect(r.cover.facts).toEqual([])
+    expect(analysisRows(r)[0]).toMatchObject({
+      howAffected: '',
+      effectOnPeople: '',
+      evidence: [],
+      confidence: '',
+    })
+  })
+
+  it('drops table columns that are empty in every row, and empty rows', () => {
+    const doc = blank()
+    doc.strategy.audiences = [
+      { id: 'a1', name: 'MEPs', why: '', ask: 'Vote against' },
+      { id: 'a2', name: ' ', why: '', ask: '' },
+    ]
+    const [audiences] = blocksOf(report(doc), 'strategy', 'table')
+    expect(audiences).toEqual({
+      kind: 'table',
+      caption: en.report.labels.audiences,
+      columns: [en.report.labels.audience, en.report.labels.ask],
+      rows: [['MEPs', 'Vote against']],
+    })
+  })
+})
+
+describe('buildReport: meta and cover', () => {
+  it('titles the report and dates it in the locale', () => {
+    const r = report(mixed())
+    expect(r.meta).toMatchObject({
+      title: 'Internet Impact Assessment: Network Usage Fees Act',
+      locale: 'en',
+      generatedAt: '2025-03-05T10:00:00.000Z',
+      generatedOn: 'March 5, 2025',
+      fileBaseName: 'Network-Usage-Fees-Act',
+      pageTemplate: en.report.page,
+    })
+    expect(r.cover.title).toBe(r.meta.title)
+    expect(r.cover.subtitle).toBe('Legislation · European Union · ' + en.stage.parliament)
+    expect(r.cover.generatedOn).toBe('Generated on March 5, 2025')
+    expect(r.cover.facts).toEqual([{ label: en.report.labels.vote, value: 'June 20, 2025' }])
+    expect(r.meta.keywords).toContain('European Union')
+  })
+
+  it('calls an assessment without a title untitled', () => {
+    const r = report(blank())
+    expect(r.meta.title).toBe(en.report.untitled)
+    expect(r.meta.fileBaseName).toBe(FALLBACK_FILE_BASE_NAME)
+  })
+
+  it('reads "generated on" in the given time zone, and in UTC when it is unknown', () => {
+    const doc = blank()
+    const late = new Date('2025-03-05T02:00:00.000Z')
+    expect(
+      buildReport(doc, { texts: en, now: late, timeZone: 'America/Los_Angeles' }).meta.generatedOn,
+    ).toBe('March 4, 2025')
+    expect(buildReport(doc, { texts: en, now: late, timeZone: 'Not/AZone' }).meta.generatedOn).toBe(
+      'March 5, 2025',
+    )
+  })
+
+  it('formats dates and numbers in the locale of the texts', () => {
+    const fr: DomainTexts = { ...en, locale: 'fr' }
+    const doc = mixed()
+    doc.analysis['technology-neutral-general-purpose'].impact = 'negative'
+    const r = report(doc, fr)
+    expect(r.meta.generatedOn).toBe('5 mars 2025')
+    const chart = blocksOf(r, 'summary', 'chart')[0]!
+    expect(chart.rows[0]?.meanText).toBe('\u22121,4 (slightly negative)')
+  })
+
+  it.each([
+    ['<script>/..', 'script'],
+    ['Закон о суверенном интернете', 'Закон-о-суверенном-интернете'],
+    ['Νόμος για το Διαδίκτυο', 'Νόμος-για-το-Διαδίκτυο'],
+    ['Loi numérique : réforme « équité »', 'Loi-numérique-réforme-équité'],
+    ['a/b\\c:d*e?f"g<h>i|j', 'a-b-c-d-e-f-g-h-i-j'],
+    ['Tab\tand\u0000control\u001fchars', 'Tab-and-control-chars'],
+    ["The EU's “fair share”", 'The-EUs-fair-share'],
+    ['  --Already--dashed--  ', 'Already-dashed'],
+    ['CON', 'CON-report'],
+    ['nul', 'nul-report'],
+    ['', FALLBACK_FILE_BASE_NAME],
+    ['   ', FALLBACK_FILE_BASE_NAME],
+    ['../../', FALLBACK_FILE_BASE_NAME],
+    ['🙂🙂', FALLBACK_FILE_BASE_NAME],
+  ])('file name for %j is %j', (title, expected) => {
+    expect(safeFileBaseName(title)).toBe(expected)
+    const doc = blank()
+    doc.flag.title = title
+    expect(report(doc).meta.fileBaseName).toBe(expected)
+  })
+
+  it('keeps file names to 80 characters without a trailing dash', () => {
+    const name = safeFileBaseName('word '.repeat(40) + 'Ω'.repeat(100))
+    expect(Array.from(name).length).toBeLessThanOrEqual(80)
+    expect(name).not.toMatch(/-$/)
+    expect(safeFileBaseName('Ж'.repeat(200))).toBe('Ж'.repeat(80))
+  })
+})
+
+describe('buildReport: summary', () => {
+  it('explains the verdict in sentences that name the items', () => {
+    const [verdict] = blocksOf(report(mixed()), 'summary', 'verdict')
+    expect(verdict).toMatchObject({
+      verdict: 'threatens-foundation',
+      label: en.verdict.label['threatens-foundation'],
+      meaning: en.verdict.meaning['threatens-foundation'],
+      provisional: true,
+      provisionalNote: en.verdict.provisional,
+    })
+    const na = ITEM_IDS.filter((id) => mixed().analysis[id].impact === 'not-assessed').map(
+      (id) => items[id].name,
+    )
+    expect(verdict?.reasons).toEqual([
+      `Strongly negative impact on what the Internet needs to exist: ${items['accessible-infrastructure-common-protocol'].name}.`,
+      `Negative impact on what the Internet needs to exist: ${items['decentralized-management-distributed-routing'].name}.`,
+      `Also harmed: ${items['easy-unrestricted-access'].name} (strongly negative) and ${items['available-capacity'].name} (slightly negative).`,
+      `Strengthened: ${items.privacy.name} (positive).`,
+      `Impact still unclear: ${items.integrity.name}.`,
+      `Not yet assessed: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(na)}.`,
+    ])
+  })
+
+  it('gives a final verdict with no provisional note when every row is rated', () => {
+    const doc = blank()
+    for (const id of ITEM_IDS) doc.analysis[id].impact = 'none'
+    doc.analysis.privacy.impact = 'slightly-negative'
+    doc.analysis.integrity.impact = 'slightly-negative'
+    const [verdict] = blocksOf(report(doc), 'summary', 'verdict')
+    expect(verdict).toMatchObject({
+      verdict: 'minor-concerns',
+      provisional: false,
+      provisionalNote: '',
+    })
+    expect(verdict?.reasons).toEqual([
+      `Slightly negative impact on what the Internet needs to thrive: ${items.integrity.name} and ${items.privacy.name}.`,
+    ])
+  })
+
+  it('draws the chart from the group summaries, every number with its words', () => {
+    const doc = mixed()
+    doc.analysis['technology-neutral-general-purpose'].impact = 'negative'
+    const r = report(doc)
+    const [chart] = blocksOf(r, 'summary', 'chart')
+    expect(chart?.ticks.map((t) => t.value)).toEqual([-3, -2, -1, 0, 1, 2, 3])
+    expect(chart?.ticks.map((t) => t.label)).toEqual([
+      en.impact['strongly-negative'],
+      en.impact.negative,
+      en.impact['slightly-negative'],
+      en.impact.none,
+      en.impact['slightly-positive'],
+      en.impact.positive,
+      en.impact['strongly-positive'],
+    ])
+    expect(chart?.rows.map((row) => row.group)).toEqual([
+      'properties',
+      'open',
+      'globally-connected',
+      'secure',
+      'trustworthy',
+    ])
+    // properties: −3, 0, −2, 0, −2 → mean −1.4, worst −3
+    expect(chart?.rows[0]).toMatchObject({
+      label: en.catalogue.propertiesGroup,
+      worst: -3,
+      mean: -1.4,
+      worstText: '\u22123 (strongly negative)',
+      meanText: '\u22121.4 (slightly negative)',
+      rated: 5,
+      total: 5,
+    })
+    // secure: only integrity is set, and it is unclear
+    expect(chart?.rows[3]).toMatchObject({
+      label: en.catalogue.goals.secure.name,
+      worst: null,
+      mean: null,
+      worstText: en.report.notRated,
+      meanText: en.report.notRated,
+    })
+    // trustworthy: privacy +2 → "+2 (positive)"
+    expect(chart?.rows[4]?.meanText).toBe('+2 (positive)')
+    const [numbers] = blocksOf(r, 'summary', 'table')
+    expect(numbers?.columns).toEqual([
+      en.report.labels.group,
+      en.report.labels.mean,
+      en.report.labels.worst,
+    ])
+    expect(numbers?.rows[0]).toEqual([
+      en.catalogue.propertiesGroup,
+      '\u22121.4 (slightly negative)',
+      '\u22123 (strongly negative)',
+    ])
+  })
+
+  it('counts the rows per rating', () => {
+    const facts = blocksOf(report(mixed()), 'summary', 'facts')[0]
+    expect(facts?.items).toEqual([
+      { label: en.impact['strongly-negative'], value: '2' },
+      { label: en.impact.negative, value: '1' },
+      { label: en.impact['slightly-negative'], value: '1' },
+      { label: en.impact.none, value: '2' },
+      { label: en.impact.positive, value: '1' },
+      { label: en.impact.unclear, value: '1' },
+      { label: en.impact['not-assessed'], value: '7' },
+    ])
+  })
+})
+
+describe('buildReport: proposal and sources', () => {
+  it('numbers sources in Flag order and links only http(s) addresses', () => {
+    const [sources] = blocksOf(report(mixed()), 'sources', 'sources')
+    expect(sources?.items).toEqual([
+      {
+        number: 1,
+        title: 'Official text',
+        url: 'https://eur-lex.europa.eu/x',
+        link: 'https://eur-lex.europa.eu/x',
+        accessed: 'Accessed February 1, 2025',
+      },
+      {
+        number: 2,
+        title: 'javascript:alert(1)',
+        url: 'javascript:alert(1)',
+        link: null,
+        accessed: '',
+      },
+      {
+        number: 3,
+        title: 'Brief',
+        url: 'http://example.org/brief',
+        link: 'http://example.org/brief',
+        accessed: '',
+      },
+    ])
+  })
+
+  it('refers to sources by number in the evidence', () => {
+    const row = analysisRows(report(mixed()))[0]
+    expect(row).toMatchObject({
+      id: 'accessible-infrastructure-common-protocol',
+      impact: 'strongly-negative',
+      impactText: en.impact['strongly-negative'],
+      value: -3,
+      howAffected: 'Adds a toll.',
+      confidence: en.confidence.high,
+      evidence: [
+        '[3] Korea saw costs rise',
+        'Own observation',
+        '[1] Official text',
+        'Source removed later',
+      ],
+    })
+  })
+
+  it('says in the impact text when the impact depends on implementation', () => {
+    const doc = mixed()
+    doc.analysis.integrity.dependsOnImplementation = true
+    const row = analysisRows(report(doc)).find((r) => r.id === 'integrity')
+    expect(row).toMatchObject({
+      dependsOnImplementation: true,
+      impactText: `${en.impact.unclear} (depends on implementation)`,
+    })
+  })
+
+  it('gives the proposal its facts, paragraphs and stakeholders', () => {
+    const doc = mixed()
+    doc.flag.stakeholders = [
+      { id: 'st1', name: 'Users', note: 'Pay more' },
+      { id: 'st2', name: 'Start-ups', note: '' },
+      { id: 'st3', name: '', note: '' },
+    ]
+    const blocks = section(report(doc), 'proposal')
+    expect(blocks.filter((b) => b.kind === 'paragraph')).toEqual([
+      { kind: 'paragraph', text: 'First paragraph.' },
+      { kind: 'paragraph', text: 'Second paragraph.' },
+    ])
+    expect(blocks.slice(-2)).toEqual([
+      { kind: 'heading', text: en.report.labels.stakeholders },
+      { kind: 'list', items: ['Users: Pay more', 'Start-ups'] },
+    ])
+    expect(blocks[0]).toMatchObject({
+      kind: 'facts',
+      items: expect.arrayContaining([{ label: en.report.labels.vote, value: 'June 20, 2025' }]),
+    })
+  })
+})
+
+describe('buildReport: strategy and together', () => {
+  it('shows the goal, its SMART check, audiences, messages, tactics and the timeline', () => {
+    const doc = mixed()
+    doc.strategy.goal = {
+      statement: 'Keep mandatory traffic payments out of the act before the vote.',
+      specific: 'No traffic payment.',
+      measurable: '',
+      achievable: 'Allies in committee.',
+      relevantItemIds: ['accessible-infrastructure-common-protocol'],
+      deadline: '2025-03-01',
+      deadlineEvent: 'Committee vote',
+    }
+    doc.strategy.audiences = [{ id: 'au1', name: 'MEPs', why: 'They vote', ask: 'Vote no' }]
+    doc.strategy.messages = [
+      { id: 'm1', text: 'Fees are a toll.', itemIds: [], audienceIds: ['au1', 'missing'] },
+      { id: 'm2', text: 'Keep it open.', itemIds: [], audienceIds: [] },
+    ]
+    doc.strategy.tactics = [
+      {
+        id: 't1',
+        kind: 'letter',
+        description: 'Open letter',
+        owner: 'Ana',
+        due: '2025-02-15',
+        status: 'done',
+      },
+    ]
+    const blocks = section(report(doc), 'strategy')
+    expect(blocks[0]).toEqual({ kind: 'heading', text: en.report.labels.goal })
+    expect(blocks[1]).toEqual({ kind: 'paragraph', text: doc.strategy.goal.statement })
+    expect(blocks[2]).toEqual({
+      kind: 'facts',
+      items: [
+        { label: en.smart.criterion.specific, value: 'No traffic payment.' },
+        { label: en.smart.criterion.achievable, value: 'Allies in committee.' },
+        {
+          label: en.smart.criterion.relevant,
+          value: items['accessible-infrastructure-common-protocol'].name,
+        },
+        { label: en.report.labels.deadline, value: 'March 1, 2025' },
+        { label: en.report.labels.event, value: 'Committee vote' },
+      ],
+    })
+    expect(blocks[3]).toEqual({
+      kind: 'list',
+      items: [
+        'Specific: met',
+        `Measurable: ${en.smart.problem['no-indicator']}`,
+        'Achievable: met',
+        'Relevant: met',
+        `Time-bound: ${en.smart.problem['deadline-passed']}`,
+      ],
+    })
+    expect(blocks).toContainEqual({
+      kind: 'list',
+      items: ['Fees are a toll. (Audiences: MEPs)', 'Keep it open.'],
+    })
+    const tables = blocks.filter((b): b is TableBlock => b.kind === 'table')
+    expect(tables.map((t) => t.caption)).toEqual([
+      en.report.labels.audiences,
+      en.report.labels.tactics,
+      en.report.labels.timeline,
+    ])
+    expect(tables[1]?.rows).toEqual([
+      [en.tacticKind.letter, 'Open letter', 'Ana', 'February 15, 2025', en.tacticStatus.done],
+    ])
+    expect(tables[2]?.rows).toEqual([
+      ['February 15, 2025', 'Due: Open letter'],
+      ['March 1, 2025', `${en.timeline.goalDeadline}: Committee vote`],
+      ['June 20, 2025', en.timeline.vote],
+    ])
+  })
+
+  it('shows allies, coalition, asks, next steps and how to get involved', () => {
+    const doc = blank()
+    doc.together.allies = [
+      { id: 'a1', name: 'Chapter', kind: 'chapter', role: 'Lead', contact: '' },
+    ]
+    doc.together.coalition = 'A coalition.'
+    doc.together.asks = [{ id: 'k1', to: 'ARTICLE 19', ask: 'Co-sign' }]
+    doc.together.nextSteps = [
+      { id: 'n1', who: 'Ana', what: 'Draft', when: '2025-04-01', done: true },
+    ]
+    doc.together.join = { chapter: 'Chapter X', chapterUrl: '', notes: '' }
+    expect(section(report(doc), 'together')).toEqual([
+      {
+        kind: 'table',
+        caption: en.report.labels.allies,
+        columns: [en.report.labels.who, en.report.labels.kind, en.report.labels.role],
+        rows: [['Chapter', en.allyKind.chapter, 'Lead']],
+      },
+      { kind: 'heading', text: en.report.labels.coalition },
+      { kind: 'paragraph', text: 'A coalition.' },
+      {
+        kind: 'table',
+        caption: en.report.labels.asks,
+        columns: [en.report.labels.to, en.report.labels.ask],
+        rows: [['ARTICLE 19', 'Co-sign']],
+      },
+      {
+        kind: 'table',
+        caption: en.report.labels.nextSteps,
+        columns: [
+          en.report.labels.who,
+          en.report.labels.what,
+          en.report.labels.when,
+          en.report.labels.status,
+        ],
+        rows: [['Ana', 'Draft', 'April 1, 2025', en.tacticStatus.done]],
+      },
+      { kind: 'heading', text: en.report.labels.join },
+      { kind: 'facts', items: [{ label: en.report.labels.chapter, value: 'Chapter X' }] },
+    ])
+  })
+})
+
+describe('buildReport: as data', () => {
+  it('is deterministic', () => {
+    expect(report(mixed())).toEqual(report(mixed()))
+  })
+
+  it('is plain, JSON-serialisable data', () => {
+    const r = report(mixed())
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r)
+    expect(structuredClone(r)).toEqual(r)
+  })
+
+  it('does not change the document', () => {
+    const doc = mixed()
+    const before = JSON.stringify(doc)
+    report(doc)
+    expect(JSON.stringify(doc)).toBe(before)
+  })
+})
+
+describe('buildReport: the fair-share worked example', () => {
+  const text = readFileSync(new URL('../fixtures/v1-fair-share.iia.json', import.meta.url), 'utf8')
+  const parsed = parseAssessmentText(text)
+  const fromTemplate = TEMPLATES[0]!.create({ id: 'tpl-1', now: NOW, locale: 'en' })
+
+  it.each([
+    ['fixture', parsed.ok ? parsed.assessment : null],
+    ['template', fromTemplate],
+  ])('builds a complete report from the %s', (_, doc) => {
+    expect(doc).not.toBeNull()
+    const r = report(doc!)
+    expect(r.sections.map((s) => s.id)).toEqual([...REPORT_SECTION_IDS])
+    expect(analysisRows(r)).toHaveLength(15)
+    const [verdict] = blocksOf(r, 'summary', 'verdict')
+    expect(verdict?.verdict).toBe('threatens-foundation')
+    expect(verdict?.reasons[0]).toContain(items['accessible-infrastructure-common-protocol'].name)
+    const [sources] = blocksOf(r, 'sources', 'sources')
+    const count = sources?.items.length ?? 0
+    expect(count).toBe(doc!.flag.sources.length)
+    for (const line of analysisRows(r).flatMap((row) => row.evidence)) {
+      const ref = /^\[(\d+)\]/.exec(line)
+      if (ref) expect(Number(ref[1])).toBeGreaterThanOrEqual(1)
+      if (ref) expect(Number(ref[1])).toBeLessThanOrEqual(count)
+    }
+    for (const item of sources?.items ?? [])
+      expect(item.link === null || /^https?:\/\//.test(item.link)).toBe(true)
+    expect(r.meta.fileBaseName).toMatch(/^[\p{L}\p{N}_-]{1,80}$/u)
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r)
+  })
+})

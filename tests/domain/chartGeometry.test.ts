@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest'
+import {
+  chartGeometry,
+  estimateTextWidth,
+  type ChartBlock,
+  type ChartGeometry,
+  type ChartRow,
+  type ChartText,
+} from '@/domain'
+
+function row(
+  group: ChartRow['group'],
+  mean: number | null,
+  worst: number | null,
+  label: string = group,
+): ChartRow {
+  return {
+    group,
+    label,
+    mean,
+    worst,
+    meanText: mean === null ? 'Not rated' : `${mean}`,
+    worstText: worst === null ? 'Not rated' : `${worst}`,
+    rated: mean === null ? 0 : 3,
+    total: 3,
+  }
+}
+
+function chart(rows: ChartRow[]): ChartBlock {
+  return {
+    kind: 'chart',
+    title: 'Impact by group',
+    caption: '',
+    worstLabel: 'Worst rating',
+    meanLabel: 'Average rating',
+    min: -3,
+    max: 3,
+    ticks: [
+      { value: -3, label: 'Strongly negative' },
+      { value: -2, label: 'Negative' },
+      { value: -1, label: 'Slightly negative' },
+      { value: 0, label: 'No impact' },
+      { value: 1, label: 'Slightly positive' },
+      { value: 2, label: 'Positive' },
+      { value: 3, label: 'Strongly positive' },
+    ],
+    rows,
+  }
+}
+
+const FIVE = chart([
+  row('properties', -2.33, -3, 'What the Internet needs to exist'),
+  row('open', 1.5, -1),
+  row('globally-connected', null, null),
+  row('secure', 0, 0),
+  row('trustworthy', -3, -3),
+])
+
+/** Every text of the geometry, for bounds checks. */
+function texts(g: ChartGeometry): ChartText[] {
+  return [
+    ...g.rows.flatMap((r) => [...r.label, ...(r.notRated ? [r.notRated] : [])]),
+    ...g.ticks.flatMap((t) => [t.number, ...(t.word ? [t.word] : [])]),
+    ...g.legend.map((e) => e.text),
+  ]
+}
+
+function span(t: ChartText): [number, number] {
+  const w = estimateTextWidth(t.text, t.fontSize)
+  if (t.anchor === 'start') return [t.x, t.x + w]
+  if (t.anchor === 'end') return [t.x - w, t.x]
+  return [t.x - w / 2, t.x + w / 2]
+}
+
+describe('chartGeometry', () => {
+  it.each([240, 320, 515, 800])('keeps every shape and text within a width of %d', (width) => {
+    const g = chartGeometry(FIVE, { width })
+    expect(g.width).toBe(width)
+    const xs = [
+      g.plot.x,
+      g.plot.x + g.plot.width,
+      ...g.rows.flatMap((r) => [
+        ...(r.bar ? [r.bar.x, r.bar.x + r.bar.width] : []),
+        ...(r.worstMarker?.points.map((p) => p.x) ?? []),
+      ]),
+      ...g.legend.flatMap((e) => [
+        ...e.rects.flatMap((b) => [b.x, b.x + b.width]),
+        ...e.polygons.flatMap((p) => p.points.map((q) => q.x)),
+      ]),
+    ]
+    for (const x of xs) {
+      expect(x).toBeGreaterThanOrEqual(0)
+      expect(x).toBeLessThanOrEqual(width)
+    }
+    for (const t of texts(g)) {
+      const [left, right] = span(t)
+      expect(left).toBeGreaterThanOrEqual(-0.5)
+      expect(right).toBeLessThanOrEqual(width + 0.5)
+      expect(t.y).toBeGreaterThan(0)
+      expect(t.y).toBeLessThanOrEqual(g.height)
+    }
+  })
+
+  it('starts every bar at zero: negative means extend left, positive means right', () => {
+    const g = chartGeometry(FIVE, { width: 500 })
+    const [props, open, , , trust] = g.rows
+    expect(props?.bar?.x).toBeLessThan(g.zeroX)
+    expect(props!.bar!.x + props!.bar!.width).toBeCloseTo(g.zeroX, 1)
+    expect(props?.bar?.color).toBe('negative')
+    expect(open?.bar?.x).toBe(g.zeroX)
+    expect(open?.bar?.color).toBe('positive')
+    expect(trust!.bar!.x).toBeCloseTo(g.plot.x, 1)
+  })
+
+  it('sizes bars by the mean and puts the worst marker at the worst rating', () => {
+    const g = chartGeometry(FIVE, { width: 500 })
+    expect(g.unit).toBeCloseTo(g.plot.width / 6, 1)
+    expect(g.rows[0]!.bar!.width).toBeCloseTo(2.33 * g.unit, 0)
+    expect(g.rows[1]!.bar!.width).toBeCloseTo(1.5 * g.unit, 0)
+    const marker = g.rows[0]!.worstMarker!
+    const xs = marker.points.map((p) => p.x)
+    expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo(g.zeroX - 3 * g.unit, 0)
+    const ys = marker.points.map((p) => p.y)
+    expect((Math.min(...ys) + Math.max(...ys)) / 2).toBeCloseTo(g.rows[0]!.centerY, 1)
+  })
+
+  it('shows a thin neutral bar for a mean of zero', () => {
+    const secure = chartGeometry(FIVE, { width: 500 }).rows[3]!
+    expect(secure.bar?.color).toBe('neutral')
+    expect(secure.bar!.width).toBeGreaterThan(0)
+    expect(secure.bar!.width).toBeLessThan(5)
+  })
+
+  it('writes "not rated" instead of a bar for a group without ratings', () => {
+    const g = chartGeometry(FIVE, { width: 500 })
+    const none = g.rows[2]!
+    expect(none.bar).toBeNull()
+    expect(none.worstMarker).toBeNull()
+    expect(none.notRated).toMatchObject({ text: 'Not rated', anchor: 'start' })
+    expect(none.notRated!.x).toBeGreaterThan(g.zeroX)
+    expect(g.rows.filter((r) => r.notRated !== null)).toHaveLength(1)
+  })
+
+  it('places the ticks from −3 to +3 with zero on the zero line', () => {
+    const g = chartGeometry(FIVE, { width: 500 })
+    expect(g.ticks.map((t) => t.number.text)).toEqual([
+      '\u22123',
+      '\u22122',
+      '\u22121',
+      '0',
+      '+1',
+      '+2',
+      '+3',
+    ])
+    const xs = g.ticks.map((t) => t.x)
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs)
+    expect(g.ticks[3]?.x).toBe(g.zeroX)
+    expect(g.zeroLine.x1).toBe(g.zeroX)
+    expect(g.ticks[0]?.x).toBe(g.plot.x)
+    expect(g.ticks[6]?.x).toBeCloseTo(g.plot.x + g.plot.width, 1)
+  })
+
+  it('shows tick words where they fit, always the ends and zero first, never overlapping', () => {
+    for (const width of [240, 320, 800]) {
+      const g = chartGeometry(FIVE, { width })
+      const words = g.ticks.filter((t) => t.word).map((t) => t.word!)
+      expect(words.map((w) => w.text)).toContain('Strongly negative')
+      const spans = words.map(span).sort((a, b) => a[0] - b[0])
+      for (let i = 1; i < spans.length; i++)
+        expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1])
+    }
+    expect(chartGeometry(FIVE, { width: 1200 }).ticks.every((t) => t.word !== null)).toBe(true)
+    expect(chartGeometry(FIVE, { width: 320 }).ticks.some((t) => t.word === null)).toBe(true)
+  })
+
+  it('grows in height with the rows and lays rows out top to bottom without overlap', () => {
+    const one = chartGeometry(chart([row('open', -1, -2)]), { width: 400 })
+    const five = chartGeometry(FIVE, { width: 400 })
+    expect(five.height).toBeGreaterThan(one.height)
+    for (let i = 1; i < five.rows.length; i++)
+      expect(five.rows[i]!.y).toBeGreaterThanOrEqual(five.rows[i - 1]!.y + five.rows[i - 1]!.height)
+    const lastRow = five.rows[4]!
+    expect(five.axisLine.y1).toBeGreaterThanOrEqual(lastRow.y + lastRow.height)
+    for (const entry of five.legend) expect(entry.text.y).toBeGreaterThan(five.axisLine.y1)
+  })
+
+  it('wraps a long label onto at most two lines inside the label column', () => {
+    const long = chartGeometry(
+      chart([
+        row(
+          'properties',
+          -1,
+          -1,
+          'What the Internet needs to exist and a lot more words that cannot fit',
+        ),
+      ]),
+      { width: 320 },
+    )
+    const label = long.rows[0]!.label
+    expect(label).toHaveLength(2)
+    expect(label[1]?.text.endsWith('…')).toBe(true)
+    for (const line of label) expect(span(line)[1]).toBeLessThanOrEqual(long.labelColumn.width)
+  })
+
+  it('has a legend for the mean bar and the worst marker', () => {
+    const g = chartGeometry(FIVE, { width: 500 })
+    expect(g.legend.map((e) => [e.kind, e.text.text])).toEqual([
+      ['mean', 'Average rating'],
+      ['worst', 'Worst rating'],
+    ])
+    expect(g.legend[0]?.rects.map((r) => r.color)).toEqual(['negative', 'positive'])
+    expect(g.legend[1]?.polygons).toHaveLength(1)
+  })
+
+  it('scales with the font size and is deterministic', () => {
+    expect(chartGeometry(FIVE, { width: 500 })).toEqual(chartGeometry(FIVE, { width: 500 }))
+    expect(chartGeometry(FIVE, { width: 500, fontSize: 12 }).height).toBeGreaterThan(
+      chartGeometry(FIVE, { width: 500, fontSize: 9 }).height,
+    )
+  })
+})

@@ -1,0 +1,99 @@
+import { test, expect } from './fixtures'
+import { readDownloadedPdf } from './pdf'
+import { en } from '../../src/domain/texts/en'
+
+test('work survives a reload, right after typing', async ({ guardedPage: page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
+  const title = page.getByLabel('Title', { exact: true }).first()
+  await title.fill('Data localisation bill')
+  await page.getByLabel('Summary').fill('Typed just before the reload.')
+  await page.reload()
+  await expect(page.getByLabel('Title', { exact: true }).first()).toHaveValue(
+    'Data localisation bill',
+  )
+  await expect(page.getByLabel('Summary')).toHaveValue('Typed just before the reload.')
+  await page.getByRole('link', { name: 'My assessments' }).first().click()
+  await expect(page.getByRole('link', { name: 'Data localisation bill' })).toBeVisible()
+})
+
+test('a bad file is refused with readable reasons and the library stays intact', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Start from the worked example' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flag the proposal' })).toBeVisible()
+  await page.getByRole('link', { name: 'My assessments' }).first().click()
+  const rows = page.getByRole('table').getByRole('row')
+  await expect(rows).toHaveCount(2)
+
+  const chooser = page.getByLabel('Open a file…', { exact: true })
+  await chooser.setInputFiles({
+    name: 'broken.iia.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'iiat-assessment', schemaVersion: 1, id: 'x', flag: {} }),
+    ),
+  })
+  await expect(page.getByText('The file “broken.iia.json” could not be opened.')).toBeVisible()
+  await expect(page.getByText(/Flag › title/i).first()).toBeVisible()
+  await expect(rows).toHaveCount(2)
+
+  await chooser.setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('<script>alert(1)</script>'),
+  })
+  await expect(page.getByText('The file “notes.txt” could not be opened.')).toBeVisible()
+  await expect(rows).toHaveCount(2)
+})
+
+test('export a file, import it back as a copy, delete it and undo', async ({
+  guardedPage: page,
+}, info) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Start from the worked example' }).click()
+  await page.getByRole('link', { name: 'My assessments' }).first().click()
+  const rows = page.getByRole('table').getByRole('row')
+  await expect(rows).toHaveCount(2)
+
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: /^Save “.*” as a file$/ }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toMatch(/\.iia\.json$/)
+  const path = info.outputPath(download.suggestedFilename())
+  await download.saveAs(path)
+
+  await page.getByLabel('Open a file…', { exact: true }).setInputFiles(path)
+  await expect(page.getByText(/was opened from the file/)).toBeVisible()
+  await expect(rows).toHaveCount(3)
+
+  await page
+    .getByRole('button', { name: /^Delete “/ })
+    .first()
+    .click()
+  await expect(rows).toHaveCount(2)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(rows).toHaveCount(3)
+  await page.reload()
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3)
+})
+
+test('the worked example opens complete and exports its PDF', async ({
+  guardedPage: page,
+}, info) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Start from the worked example' }).click()
+  await page
+    .getByRole('link', { name: /^Report/ })
+    .first()
+    .click()
+  await expect(page.getByText(en.verdict.label['threatens-foundation']).first()).toBeVisible()
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PDF report' }).click()
+  const pdf = await readDownloadedPdf(await downloadPromise, info.outputPath('fair-share.pdf'))
+  for (const item of Object.values(en.catalogue.items)) {
+    expect(pdf.flat).toContain(item.name.split(' ')[0])
+  }
+  expect(pdf.flat).toContain('fair share')
+})

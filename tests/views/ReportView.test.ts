@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import { TEMPLATES, parseAssessmentText, type Assessment, type ReportModel } from '@/domain'
+import { useLibraryStore } from '@/stores/library'
+import ReportView from '@/views/ReportView.vue'
+import { mountWithApp } from '../setup/mountApp'
+
+const pdf = vi.hoisted(() => ({
+  loaded: vi.fn(),
+  exportReportPdf: vi.fn<(report: ReportModel) => Promise<Blob>>(),
+}))
+
+vi.mock('@/report-pdf', () => {
+  pdf.loaded()
+  return { exportReportPdf: pdf.exportReportPdf }
+})
+
+vi.mock('@/composables/useDownload', () => ({ downloadBlob: vi.fn() }))
+
+import { downloadBlob } from '@/composables/useDownload'
+
+function fairShare(): Assessment {
+  return TEMPLATES[0]!.create({ id: 'x', now: new Date('2026-01-01T00:00:00Z'), locale: 'en' })
+}
+
+async function mountReport() {
+  const mounted = await mountWithApp(ReportView, { path: '/a/x/report', docs: [fairShare()] })
+  const buttons = mounted.wrapper.findAll('button')
+  const pdfButton = buttons.find((b) => b.text() === 'Download PDF report')!
+  const fileButton = buttons.find((b) => b.text() === 'Save assessment file (.iia.json)')!
+  const status = mounted.wrapper.find('[role="status"]')
+  return { ...mounted, pdfButton, fileButton, status }
+}
+
+describe('ReportView', () => {
+  beforeEach(() => {
+    pdf.exportReportPdf.mockReset()
+    vi.mocked(downloadBlob).mockReset()
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  it('has one h1, the exports and the live preview of the open assessment', async () => {
+    const { wrapper, pdfButton, fileButton, status } = await mountReport()
+
+    expect(wrapper.findAll('h1').map((h) => h.text())).toEqual(['Report'])
+    expect(pdfButton.exists()).toBe(true)
+    expect(fileButton.exists()).toBe(true)
+    expect(status.attributes('aria-live')).toBe('polite')
+    expect(wrapper.find('a[href="/"]').text()).toBe('My assessments')
+    const titles = wrapper.findAll('section[aria-labelledby] h2').map((h) => h.text())
+    expect(titles).toContain('Export and share')
+    expect(titles).toContain('Summary')
+    expect(wrapper.find('article header h2').text()).toContain('fair share')
+  })
+
+  it('keeps the preview in step with the document', async () => {
+    const { wrapper } = await mountReport()
+    useLibraryStore().current!.flag.title = 'Renamed proposal'
+    await flushPromises()
+    expect(wrapper.find('article header h2').text()).toContain('Renamed proposal')
+  })
+
+  it('loads the PDF exporter only on demand, shows it is busy, downloads and announces the file', async () => {
+    let finish: (blob: Blob) => void = () => {}
+    pdf.exportReportPdf.mockImplementation(() => new Promise<Blob>((resolve) => (finish = resolve)))
+    const { wrapper, pdfButton, status } = await mountReport()
+    expect(pdf.loaded).not.toHaveBeenCalled()
+
+    await pdfButton.trigger('click')
+    await flushPromises()
+    expect(pdf.loaded).toHaveBeenCalledTimes(1)
+    expect(pdfButton.text()).toBe('Preparing PDF…')
+    expect(pdfButton.attributes('aria-busy')).toBe('true')
+    expect(pdfButton.attributes('aria-disabled')).toBe('true')
+    expect(status.text()).toBe('Preparing PDF…')
+
+    // A second click while busy starts nothing new.
+    await pdfButton.trigger('click')
+    await flushPromises()
+    expect(pdf.exportReportPdf).toHaveBeenCalledTimes(1)
+
+    const report = pdf.exportReportPdf.mock.calls[0]![0]
+    expect(report.cover.title).toBe(wrapper.find('article header h2').text())
+    const blob = new Blob(['%PDF-'], { type: 'application/pdf' })
+    finish(blob)
+    await flushPromises()
+
+    const fileName = `${report.meta.fileBaseName}.pdf`
+    expect(downloadBlob).toHaveBeenCalledWith(blob, fileName)
+    expect(status.text()).toBe(`PDF ready: ${fileName}`)
+    expect(pdfButton.text()).toBe('Download PDF report')
+    expect(pdfButton.attributes('aria-disabled')).not.toBe('true')
+  })
+
+  it('shows a clear message when the PDF cannot be made, and lets the person try again', async () => {
+    pdf.exportReportPdf.mockRejectedValueOnce(new Error('font missing'))
+    const { wrapper, pdfButton, status } = await mountReport()
+
+    await pdfButton.trigger('click')
+    await flushPromises()
+
+    expect(status.text()).toContain('The PDF could not be created.')
+    expect(status.text()).not.toContain('font missing')
+    expect(downloadBlob).not.toHaveBeenCalled()
+    expect(pdfButton.text()).toBe('Download PDF report')
+    expect(pdfButton.attributes('aria-disabled')).not.toBe('true')
+    expect(wrapper.find('article').exists()).toBe(true)
+
+    pdf.exportReportPdf.mockResolvedValueOnce(new Blob(['%PDF-']))
+    await pdfButton.trigger('click')
+    await flushPromises()
+    expect(status.text()).toMatch(/^PDF ready: .+\.pdf$/)
+    expect(downloadBlob).toHaveBeenCalledTimes(1)
+  })
+
+  it('saves the assessment file, which opens again as the same document', async () => {
+    const { fileButton, status } = await mountReport()
+    await fileButton.trigger('click')
+
+    expect(downloadBlob).toHaveBeenCalledTimes(1)
+    const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!
+    expect(fileName).toMatch(/\.iia\.json$/)
+    expect(status.text()).toBe(`Assessment file ready: ${fileName}`)
+
+    const parsed = parseAssessmentText(await blob.text())
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    const current = useLibraryStore().current!
+    expect(parsed.assessment).toEqual(JSON.parse(JSON.stringify(current)))
+    expect(parsed.assessment.id).toBe('x')
+  })
+})
