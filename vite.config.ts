@@ -79,9 +79,6 @@ export default defineConfig({
     __VUE_OPTIONS_API__: false,
     __VUE_PROD_DEVTOOLS__: false,
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
-    __VUE_I18N_FULL_INSTALL__: false,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
   },
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {
@@ -93,7 +90,8 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/{domain,report-pdf,persistence}/**/*.test.ts'],
+          include: ['tests/{domain,report-pdf,persistence,i18n}/**/*.test.ts'],
+          setupFiles: ['tests/setup/texts.ts'],
         },
       },
       {
@@ -102,7 +100,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['tests/{components,stores,views,composables}/**/*.test.ts'],
-          setupFiles: ['tests/setup/ui.ts'],
+          setupFiles: ['tests/setup/texts.ts', 'tests/setup/ui.ts'],
         },
       },
     ],

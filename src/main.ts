@@ -3,14 +3,9 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
-import { useLibraryStore } from './stores/library'
+import { TAB_CHANNEL_NAME, useLibraryStore } from './stores/library'
+import { usePreferencesStore } from './stores/preferences'
 import './styles/main.css'
-
-const app = createApp(App)
-const pinia = createPinia()
-app.use(pinia)
-app.use(createAppI18n())
-app.use(createAppRouter())
 
 function webStorage(): Storage | null {
   try {
@@ -20,8 +15,20 @@ function webStorage(): Storage | null {
   }
 }
 
+const app = createApp(App)
+const pinia = createPinia()
+const i18n = createAppI18n()
+app.use(pinia)
+app.use(i18n)
+app.use(createAppRouter())
+
 const library = useLibraryStore(pinia)
-void library.init(globalThis.indexedDB, { storage: webStorage() })
+void library.init(globalThis.indexedDB, {
+  storage: webStorage(),
+  // Both may be missing (old browsers, some private modes); the library copes without them.
+  storageManager: globalThis.navigator?.storage ?? null,
+  channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL_NAME) : null,
+})
 
 // Leaving or hiding the tab records pending edits at once, so a reload right after typing loses nothing.
 addEventListener('pagehide', () => library.flushBeforeLeaving())
@@ -29,4 +36,8 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') library.flushBeforeLeaving()
 })
 
-app.mount('#app')
+// Start in the person's language (a French or Spanish chunk may load first), then show the app.
+void usePreferencesStore(pinia)
+  .init({ i18n: i18n.global, storage: webStorage(), languages: navigator.languages ?? [] })
+  .catch(() => undefined)
+  .finally(() => app.mount('#app'))

@@ -46,6 +46,8 @@ export function useReportExport(options: {
     if (pdfBusy.value) return
     pdfBusy.value = true
     status.value = { kind: 'pdf-working' }
+    // Timing marks for `npm run bench` (iiat:pdf and iiat:pdf-render); free when nobody reads them.
+    performance.mark('iiat:pdf-start')
     try {
       const exporter = await import('@/report-pdf').catch((error: unknown) => {
         console.error(error)
@@ -55,10 +57,13 @@ export function useReportExport(options: {
         status.value = { kind: 'pdf-load-failed' }
         return
       }
+      performance.mark('iiat:pdf-render-start')
       const now = new Date()
       options.now.value = now
       const report = reportAt(toValue(options.doc), toValue(options.texts), now)
       const blob = await exporter.exportReportPdf(report)
+      performance.measure('iiat:pdf', 'iiat:pdf-start')
+      performance.measure('iiat:pdf-render', 'iiat:pdf-render-start')
       const fileName = `${report.meta.fileBaseName}.pdf`
       downloadBlob(blob, fileName)
       status.value = { kind: 'pdf-ready', fileName }

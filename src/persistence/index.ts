@@ -12,6 +12,8 @@ export {
   type OpenLibraryOptions,
   type QuarantineReason,
   type QuarantinedRecord,
+  type SaveConflict,
+  type SaveOptions,
   type SaveResult,
   type SkippedRecord,
   type StorageFailure,
@@ -27,3 +29,10 @@ export {
   type ImportResult,
 } from './fileTransfer'
 export { createJournal, type Journal } from './journal'
+export {
+  MAX_REVISIONS,
+  type AddRevisionResult,
+  type ListRevisionsResult,
+  type Revision,
+  type RevisionReason,
+} from './revisions'

@@ -6,9 +6,32 @@
  * on fake-indexeddb.
  */
 import { parseAssessment, type Assessment, type ParseIssue } from '@/domain'
+import {
+  documentOf,
+  failureOf,
+  keyText,
+  messageOf,
+  rawText,
+  transact,
+  write,
+  type Guard,
+  type StorageFailure,
+  type WriteResult,
+} from './idb'
+import {
+  addRevision,
+  createRevisionsStore,
+  listRevisions,
+  type AddRevisionResult,
+  type ListRevisionsResult,
+  type RevisionReason,
+} from './revisions'
+
+export type { StorageFailure, WriteResult } from './idb'
 
 export const DEFAULT_LIBRARY_NAME = 'iiat'
-export const LIBRARY_DB_VERSION = 1
+/** 1: assessments and quarantine; 2: adds the revisions store. */
+export const LIBRARY_DB_VERSION = 2
 const ASSESSMENTS = 'assessments'
 const QUARANTINE = 'quarantine'
 
@@ -16,6 +39,11 @@ const QUARANTINE = 'quarantine'
 export interface LibraryRecord {
   id: string
   savedAt: string
+  /**
+   * Counts the saves of this record (records from before revision counting read as 0). A tab
+   * saves with the `rev` it last loaded or saved, so a save made meanwhile elsewhere is noticed.
+   */
+  rev: number
   /** The JSON-compatible document as saved; parsed again on every read. */
   doc: unknown
 }
@@ -66,23 +94,40 @@ export interface LoadResult {
   quarantined: QuarantinedRecord[]
   /** Unusable records left in the assessments store; the UI must mention them too. */
   skipped: SkippedRecord[]
+  /** The `rev` of each readable assessment, by id, as read in the same transaction. */
+  revs: Record<string, number>
 }
 
-/** A storage operation that failed; `quota` means the browser refused more data. */
-export interface StorageFailure {
-  ok: false
-  reason: 'quota' | 'unavailable' | 'unknown'
-  message: string
-}
-
-export type WriteResult = { ok: true } | StorageFailure
-
-/** `invalid`: the document does not pass `parseAssessment`; nothing was written. */
+/**
+ * `invalid`: the document does not pass `parseAssessment`; `conflict`: the stored record was
+ * saved by someone else since `expectedRev` (its readable document is returned). In both cases
+ * nothing was written.
+ */
 export type SaveResult =
-  WriteResult | { ok: false; reason: 'invalid'; message: string; issues: ParseIssue[] }
+  | { ok: true; rev: number }
+  | StorageFailure
+  | { ok: false; reason: 'invalid'; message: string; issues: ParseIssue[] }
+  | SaveConflict
+
+/** A save refused because the stored record changed since the saving tab last saw it. */
+export interface SaveConflict {
+  ok: false
+  reason: 'conflict'
+  /** The stored version, which the save did not overwrite. */
+  stored: Assessment
+  rev: number
+}
+
+export interface SaveOptions {
+  /**
+   * The `rev` this tab last loaded or saved. When the stored record is a readable document with
+   * another `rev`, the save is refused as a conflict. Omit it to write regardless.
+   */
+  expectedRev?: number
+}
 
 export type GetResult =
-  | { ok: true; assessment: Assessment; migratedFrom: number | null }
+  | { ok: true; assessment: Assessment; migratedFrom: number | null; rev: number }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'invalid'; issues: ParseIssue[] }
   | StorageFailure
@@ -117,15 +162,24 @@ export interface LibraryDb {
   /** Reads one assessment without moving anything. */
   get(id: string): Promise<GetResult>
   /**
-   * Validates and writes the document under its id. If the record it replaces is not a
-   * readable current-version document, that record is kept in quarantine first. Never throws.
+   * Validates and writes the document under its id, with the next `rev`. If the record it
+   * replaces is not a readable current-version document, that record is kept in quarantine
+   * first. With `expectedRev`, refuses to overwrite a record saved elsewhere meanwhile (the
+   * check and the write share one transaction). Never throws.
    */
-  save(doc: Assessment): Promise<SaveResult>
+  save(doc: Assessment, options?: SaveOptions): Promise<SaveResult>
   /** Deletes an assessment; a missing id is not an error. Never throws. */
   remove(id: string): Promise<WriteResult>
   listQuarantined(): Promise<QuarantinedRecord[]>
   /** Deletes a quarantined record for good; an unknown key is not an error. Never throws. */
   discardQuarantined(key: string): Promise<WriteResult>
+  /**
+   * Keeps a snapshot of the document among its revisions (at most `keep`, oldest dropped); a
+   * snapshot identical to the newest one is not added twice. Never throws.
+   */
+  addRevision(doc: Assessment, reason: RevisionReason, keep?: number): Promise<AddRevisionResult>
+  /** The snapshots of one assessment, newest first, each parsed. Never throws. */
+  listRevisions(assessmentId: string): Promise<ListRevisionsResult>
   close(): void
 }
 
@@ -156,11 +210,13 @@ export function openLibrary(idb: IDBFactory, options: OpenLibraryOptions = {}): 
       settled = true
       reject(new LibraryError(reason, cause))
     }
+    // Each step only adds what is missing, so data of every earlier version is kept as it is.
     request.onupgradeneeded = () => {
       const db = request.result
       if (!db.objectStoreNames.contains(ASSESSMENTS)) db.createObjectStore(ASSESSMENTS)
       if (!db.objectStoreNames.contains(QUARANTINE))
         db.createObjectStore(QUARANTINE, { autoIncrement: true })
+      createRevisionsStore(db)
     }
     request.onsuccess = () => {
       const db = request.result
@@ -206,13 +262,13 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
         if (value === undefined) return { ok: false, reason: 'not-found' }
         const result = inspect(id, value)
         if (!result.ok) return { ok: false, reason: 'invalid', issues: result.issues }
-        return result
+        return { ...result, rev: revOf(value) }
       } catch (error) {
         return failureOf(error)
       }
     },
 
-    async save(doc) {
+    async save(doc, options = {}) {
       const parsed = parseAssessment(doc)
       if (!parsed.ok)
         return {
@@ -223,14 +279,20 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
         }
       const id = parsed.assessment.id
       try {
-        await transact(db, [ASSESSMENTS, QUARANTINE], 'readwrite', (tx, guard) => {
+        return await transact(db, [ASSESSMENTS, QUARANTINE], 'readwrite', (tx, guard) => {
           const now = clock()
           const store = tx.objectStore(ASSESSMENTS)
           const existing = store.get(id)
+          let result: SaveResult = { ok: true, rev: 1 }
           existing.onsuccess = guard(() => {
             const old: unknown = existing.result
+            const rev = old === undefined ? 0 : revOf(old)
             if (old !== undefined) {
               const check = inspect(id, old)
+              if (check.ok && options.expectedRev !== undefined && rev !== options.expectedRev) {
+                result = { ok: false, reason: 'conflict', stored: check.assessment, rev }
+                return
+              }
               if (!check.ok || check.migratedFrom !== null) {
                 const issues = check.ok ? [] : check.issues
                 tx.objectStore(QUARANTINE).add(
@@ -238,11 +300,11 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
                 )
               }
             }
-            store.put(libraryRecord(parsed.assessment, now), id)
+            store.put(libraryRecord(parsed.assessment, now, rev + 1), id)
+            result = { ok: true, rev: rev + 1 }
           })
-          return () => undefined
+          return () => result
         })
-        return { ok: true }
       } catch (error) {
         return failureOf(error)
       }
@@ -268,6 +330,14 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
       return write(db, QUARANTINE, (store) => store.delete(primaryKey))
     },
 
+    addRevision(doc, reason, keep) {
+      return addRevision(db, doc, reason, clock(), keep)
+    },
+
+    listRevisions(assessmentId) {
+      return listRevisions(db, assessmentId)
+    },
+
     close() {
       db.close()
     },
@@ -279,6 +349,7 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
   return transact(db, [ASSESSMENTS, QUARANTINE], move ? 'readwrite' : 'readonly', (tx, guard) => {
     const assessments: Assessment[] = []
     const skipped: SkippedRecord[] = []
+    const revs: Record<string, number> = {}
     let quarantined: () => QuarantinedRecord[] = () => []
     const quarantine = tx.objectStore(QUARANTINE)
     const cursorRequest = tx.objectStore(ASSESSMENTS).openCursor()
@@ -294,9 +365,11 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
       const result = inspect(key, value)
       if (result.ok) {
         assessments.push(result.assessment)
+        revs[result.assessment.id] = revOf(value)
         if (result.migratedFrom !== null && move) {
           quarantine.add(quarantineEntry(key, value, 'migrated-backup', [], now))
-          cursor.update(libraryRecord(result.assessment, now))
+          // Same content in the current schema: the rev stays, so no tab sees a conflict.
+          cursor.update(libraryRecord(result.assessment, now, revOf(value)))
         }
       } else if (result.newer || !move) {
         const reason = result.newer ? 'newer-version' : 'not-moved'
@@ -312,7 +385,7 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
       }
       cursor.continue()
     })
-    return () => ({ assessments, quarantined: quarantined(), skipped })
+    return () => ({ assessments, quarantined: quarantined(), skipped, revs })
   })
 }
 
@@ -338,15 +411,14 @@ function inspect(key: IDBValidKey, value: unknown): Inspection {
   return result
 }
 
-/** The document inside a library record; any other value is taken as a bare document. */
-function documentOf(value: unknown): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'doc' in value
-    ? value.doc
-    : value
+function libraryRecord(doc: Assessment, now: Date, rev: number): LibraryRecord {
+  return { id: doc.id, savedAt: now.toISOString(), rev, doc }
 }
 
-function libraryRecord(doc: Assessment, now: Date): LibraryRecord {
-  return { id: doc.id, savedAt: now.toISOString(), doc }
+/** The save count of a stored value; bare documents and records from before it count 0. */
+function revOf(value: unknown): number {
+  const rev = typeof value === 'object' && value !== null && 'rev' in value ? value.rev : undefined
+  return typeof rev === 'number' && Number.isSafeInteger(rev) && rev >= 0 ? rev : 0
 }
 
 type StoredQuarantineEntry = Omit<QuarantinedRecord, 'key'>
@@ -392,142 +464,4 @@ function collectQuarantine(store: IDBObjectStore, guard: Guard): () => Quarantin
 
 function isQuarantineReason(value: unknown): value is QuarantineReason {
   return value === 'invalid' || value === 'migrated-backup' || value === 'replaced-backup'
-}
-
-function rawText(value: unknown): string {
-  const doc = documentOf(value)
-  try {
-    const json = JSON.stringify(doc, null, 2) as string | undefined
-    if (json !== undefined) return json
-  } catch {
-    // Cycles and BigInts survive structured cloning but have no JSON form.
-  }
-  try {
-    return String(doc)
-  } catch {
-    return Object.prototype.toString.call(doc)
-  }
-}
-
-function keyText(key: IDBValidKey): string {
-  return typeof key === 'string' ? key : rawText(key)
-}
-
-/** Wraps an IDB event handler so that what it throws fails the transaction with that error. */
-type Guard = (handler: () => void) => () => void
-
-/**
- * Runs one transaction; resolves with `body`'s result getter once it has committed. Request
- * handlers set up by `body` go through `guard`: an exception in a plain handler would abort the
- * transaction with a bare AbortError and lose the cause (e.g. QuotaExceededError from `put`).
- */
-function transact<T>(
-  db: IDBDatabase,
-  storeNames: string[],
-  mode: IDBTransactionMode,
-  body: (tx: IDBTransaction, guard: Guard) => () => T,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let tx: IDBTransaction
-    try {
-      tx = db.transaction(storeNames, mode)
-    } catch (error) {
-      reject(toError(error))
-      return
-    }
-    let failure: Error | null = null
-    const fail = (error: unknown) => {
-      failure ??= toError(error)
-      try {
-        tx.abort()
-      } catch {
-        // Already finished: nothing to undo.
-      }
-    }
-    const guard: Guard = (handler) => () => {
-      try {
-        handler()
-      } catch (error) {
-        fail(error)
-      }
-    }
-    let result: () => T = () => undefined as T
-    tx.oncomplete = () => resolve(result())
-    // Browsers report a quota overrun at commit as an abort whose error is QuotaExceededError.
-    tx.onabort = () =>
-      reject(failure ?? tx.error ?? namedError('AbortError', 'The transaction was aborted.'))
-    try {
-      result = body(tx, guard)
-    } catch (error) {
-      fail(error)
-    }
-  })
-}
-
-async function write(
-  db: IDBDatabase,
-  storeName: string,
-  body: (store: IDBObjectStore) => void,
-): Promise<WriteResult> {
-  try {
-    await transact(db, [storeName], 'readwrite', (tx) => {
-      body(tx.objectStore(storeName))
-      return () => undefined
-    })
-    return { ok: true }
-  } catch (error) {
-    return failureOf(error)
-  }
-}
-
-const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])
-/** The legacy DOMException code QUOTA_EXCEEDED_ERR, still set by some engines. */
-const QUOTA_EXCEEDED_CODE = 22
-const UNAVAILABLE_ERROR_NAMES = new Set([
-  'InvalidStateError',
-  'NotFoundError',
-  'SecurityError',
-  'UnknownError',
-])
-
-/** Maps a thrown value or a transaction error to a failure the UI can put into words. */
-function failureOf(error: unknown): StorageFailure {
-  const name = errorField(error, 'name')
-  const reason =
-    QUOTA_ERROR_NAMES.has(String(name)) || errorField(error, 'code') === QUOTA_EXCEEDED_CODE
-      ? 'quota'
-      : UNAVAILABLE_ERROR_NAMES.has(String(name))
-        ? 'unavailable'
-        : 'unknown'
-  return { ok: false, reason, message: messageOf(error) }
-}
-
-function errorField(error: unknown, field: 'name' | 'code' | 'message'): unknown {
-  return typeof error === 'object' && error !== null && field in error
-    ? (error as Record<string, unknown>)[field]
-    : undefined
-}
-
-function messageOf(error: unknown): string {
-  if (error === undefined || error === null) return 'no details'
-  const message = errorField(error, 'message')
-  const name = errorField(error, 'name')
-  if (typeof message === 'string' && message) return message
-  if (typeof name === 'string' && name) return name
-  return rawText(error)
-}
-
-/** Keeps name and code of DOMException-like values, which is all `failureOf` reads. */
-function toError(error: unknown): Error {
-  if (error instanceof Error) return error
-  const name = errorField(error, 'name')
-  return Object.assign(namedError(typeof name === 'string' ? name : 'Error', messageOf(error)), {
-    code: errorField(error, 'code'),
-  })
-}
-
-function namedError(name: string, message: string): Error {
-  const error = new Error(message)
-  error.name = name
-  return error
 }

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import { STEP_IDS, type StepId } from '@/domain'
+import { usePreferencesStore } from '@/stores/preferences'
 
 const stepViews: Record<StepId, () => Promise<unknown>> = {
   flag: () => import('@/views/FlagView.vue'),
@@ -11,10 +12,21 @@ const stepViews: Record<StepId, () => Promise<unknown>> = {
 /** The one route table (DESIGN.md §5); step routes come from the domain's step list. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'library', component: () => import('@/views/LibraryView.vue') },
-  { path: '/method', name: 'method', component: () => import('@/views/MethodView.vue') },
+  {
+    path: '/method',
+    name: 'method',
+    component: () =>
+      Promise.all([import('@/views/MethodView.vue'), usePreferencesStore().ensureSteps()]).then(
+        ([view]) => view,
+      ),
+  },
   {
     path: '/a/:id',
-    component: () => import('@/views/AssessmentView.vue'),
+    // The step screens' messages load with the first assessment opened, not on the home screen.
+    component: () =>
+      Promise.all([import('@/views/AssessmentView.vue'), usePreferencesStore().ensureSteps()]).then(
+        ([view]) => view,
+      ),
     props: true,
     children: [
       { path: '', redirect: (to) => ({ name: 'flag', params: to.params }) },
@@ -25,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
         component: stepViews.analyze,
       },
       { path: 'report', name: 'report', component: () => import('@/views/ReportView.vue') },
+      { path: 'history', name: 'history', component: () => import('@/views/HistoryView.vue') },
     ],
   },
   {

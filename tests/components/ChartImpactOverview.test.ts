@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
-import { TEMPLATES, buildReport, domainTexts, type Assessment, type ChartBlock } from '@/domain'
+import { createTestI18n } from '../setup/i18n'
+import { buildReport, domainTexts, type Assessment, type ChartBlock } from '@/domain'
+import { TEMPLATES } from '@/domain/templates/templates'
 import ChartImpactOverview from '@/components/charts/ChartImpactOverview.vue'
 
 function chartOf(edit: (doc: Assessment) => void = () => {}): ChartBlock {
@@ -20,7 +21,7 @@ function chartOf(edit: (doc: Assessment) => void = () => {}): ChartBlock {
 function mountChart(chart: ChartBlock) {
   return mount(ChartImpactOverview, {
     props: { chart },
-    global: { plugins: [createAppI18n()] },
+    global: { plugins: [createTestI18n()] },
   })
 }
 

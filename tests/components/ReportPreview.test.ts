@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
-import { TEMPLATES, buildReport, domainTexts, type Assessment, type ReportModel } from '@/domain'
+import { createTestI18n } from '../setup/i18n'
+import { buildReport, domainTexts, type Assessment, type ReportModel } from '@/domain'
+import { TEMPLATES } from '@/domain/templates/templates'
 import ReportPreview from '@/components/report/ReportPreview.vue'
 
 function fairShare(): Assessment {
@@ -13,7 +14,7 @@ function reportOf(doc: Assessment): ReportModel {
 }
 
 function mountPreview(report: ReportModel) {
-  return mount(ReportPreview, { props: { report }, global: { plugins: [createAppI18n()] } })
+  return mount(ReportPreview, { props: { report }, global: { plugins: [createTestI18n()] } })
 }
 
 describe('ReportPreview', () => {

@@ -9,7 +9,6 @@ import {
   parseAssessmentText,
   REPORT_SECTION_IDS,
   safeFileBaseName,
-  TEMPLATES,
   type AnalysisBlock,
   type Assessment,
   type Block,
@@ -17,6 +16,7 @@ import {
   type ReportModel,
   type TableBlock,
 } from '@/domain'
+import { TEMPLATES } from '@/domain/templates/templates'
 
 const en = domainTexts('en')
 const NOW = new Date('2025-03-05T10:00:00.000Z')

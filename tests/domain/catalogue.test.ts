@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   AssessmentSchema,
   CATALOGUE_GROUPS,
-  DOMAIN_TEXTS,
+  LOCALES,
+  loadDomainTexts,
   ENABLER_IDS,
   ENABLERS_BY_GOAL,
   GOAL_IDS,
@@ -136,8 +137,14 @@ describe('English catalogue texts', () => {
   })
 })
 
+const allTexts = await Promise.all(LOCALES.map(loadDomainTexts))
+
 describe('domain texts of every locale', () => {
-  const locales = Object.entries(DOMAIN_TEXTS)
+  const locales = LOCALES.map((locale, i) => [locale, allTexts[i]!] as const)
+
+  it('loads a complete text set for every locale the app offers', () => {
+    expect(allTexts.map((t) => t.locale)).toEqual([...LOCALES])
+  })
 
   it.each(locales)('%s has no empty string anywhere', (_, texts) => {
     const empty = strings(texts)

@@ -3,20 +3,19 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
   ITEM_IDS,
-  TEMPLATES,
   checkSmartGoal,
   decideVerdict,
-  findTemplate,
   isNegative,
   isSmart,
   parseAssessment,
-  previewTemplate,
   safeHttpUrl,
   stepStatuses,
   type Assessment,
   type Impact,
   type ItemId,
 } from '@/domain'
+import { TEMPLATE_IDS, loadTemplate } from '@/domain'
+import { TEMPLATES, findTemplate, previewTemplate } from '@/domain/templates/templates'
 
 const NOW = new Date('2026-01-15T10:00:00.000Z')
 const TODAY = '2026-11-23'
@@ -235,5 +234,16 @@ describe('fixtures', () => {
     if (!result.ok) return
     expect(result.migratedFrom).toBeNull()
     expect(result.assessment).toEqual(value)
+  })
+})
+
+describe('template ids and lazy loading', () => {
+  it('lists exactly the templates that exist, in the same order', () => {
+    expect([...TEMPLATE_IDS]).toEqual(TEMPLATES.map((t) => t.id))
+  })
+
+  it('loads a template by id, and nothing for an unknown id', async () => {
+    expect((await loadTemplate('eu-fair-share'))?.id).toBe('eu-fair-share')
+    expect(await loadTemplate('nope')).toBeUndefined()
   })
 })

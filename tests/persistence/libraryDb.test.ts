@@ -1,7 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAssessment, parseAssessment, type Assessment, type IssueCode } from '@/domain'
-import { LibraryError, openLibrary, type LibraryDb } from '@/persistence'
+import { LIBRARY_DB_VERSION, LibraryError, openLibrary, type LibraryDb } from '@/persistence'
 
 // parseAssessment is wrapped so one test can simulate a migration: schema v1 has none yet.
 vi.mock('@/domain', async (importOriginal) => {
@@ -72,13 +72,19 @@ describe('save, loadAll, get, remove', () => {
   it('round-trips a new assessment', async () => {
     const { library } = await openFresh()
     const doc = makeDoc('alpha')
-    expect(await library.save(doc)).toEqual({ ok: true })
+    expect(await library.save(doc)).toEqual({ ok: true, rev: 1 })
     expect(await library.loadAll(NOW)).toEqual({
       assessments: [doc],
       quarantined: [],
       skipped: [],
+      revs: { alpha: 1 },
     })
-    expect(await library.get('alpha')).toEqual({ ok: true, assessment: doc, migratedFrom: null })
+    expect(await library.get('alpha')).toEqual({
+      ok: true,
+      assessment: doc,
+      migratedFrom: null,
+      rev: 1,
+    })
   })
 
   it('stores a record with the document, its id and the save time', async () => {
@@ -88,6 +94,7 @@ describe('save, loadAll, get, remove', () => {
     expect(await rawValue(idb, 'alpha')).toEqual({
       id: 'alpha',
       savedAt: LATER.toISOString(),
+      rev: 1,
       doc,
     })
   })
@@ -105,7 +112,7 @@ describe('save, loadAll, get, remove', () => {
   it('saves a proxied document (as held by a reactive store) as plain data', async () => {
     const { library } = await openFresh()
     const doc = makeDoc('alpha')
-    expect(await library.save(new Proxy(doc, {}))).toEqual({ ok: true })
+    expect(await library.save(new Proxy(doc, {}))).toEqual({ ok: true, rev: 1 })
     expect((await library.loadAll(NOW)).assessments).toEqual([doc])
   })
 
@@ -350,6 +357,7 @@ describe('migrated records', () => {
     expect(await rawValue(idb, 'old')).toEqual({
       id: 'old',
       savedAt: NOW.toISOString(),
+      rev: 0,
       doc: current,
     })
 
@@ -374,7 +382,7 @@ describe('save never replaces an unreadable record without a backup', () => {
   ])('keeps %s that a save replaces', async (_name, value, code) => {
     const { idb, library } = await openFresh()
     await putRaw(idb, 'alpha', value)
-    expect(await library.save(makeDoc('alpha'))).toEqual({ ok: true })
+    expect(await library.save(makeDoc('alpha'))).toEqual({ ok: true, rev: 1 })
     expect(await library.listQuarantined()).toEqual([
       expect.objectContaining({
         sourceKey: 'alpha',
@@ -436,7 +444,7 @@ describe('storage failures', () => {
 
   it('steps aside for a newer version in another tab and then reports unavailable', async () => {
     const { idb, library } = await openFresh()
-    const upgraded = await request(idb.open(DB_NAME, 2))
+    const upgraded = await request(idb.open(DB_NAME, LIBRARY_DB_VERSION + 1))
     upgraded.close()
     expect(await library.save(makeDoc('alpha'))).toMatchObject({ ok: false, reason: 'unavailable' })
     expect(await library.remove('alpha')).toMatchObject({ ok: false, reason: 'unavailable' })
@@ -450,13 +458,13 @@ describe('storage failures', () => {
 })
 
 describe('openLibrary', () => {
-  it('uses the given database name and creates both stores', async () => {
+  it('uses the given database name and creates every store', async () => {
     const idb = new IDBFactory()
     const library = await openLibrary(idb, { name: 'other' })
     library.close()
     const db = await request(idb.open('other'))
-    expect([...db.objectStoreNames]).toEqual(['assessments', 'quarantine'])
-    expect(db.version).toBe(1)
+    expect([...db.objectStoreNames]).toEqual(['assessments', 'quarantine', 'revisions'])
+    expect(db.version).toBe(LIBRARY_DB_VERSION)
     db.close()
   })
 

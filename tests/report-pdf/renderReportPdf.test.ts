@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { TEMPLATES, buildReport, domainTexts, type ReportModel } from '@/domain'
+import { buildReport, domainTexts, type ReportModel } from '@/domain'
+import { TEMPLATES } from '@/domain/templates/templates'
 import { PDF_CREATOR, renderReportPdf } from '@/report-pdf/renderReportPdf'
 import { bytesToBinaryString } from '@/report-pdf/fonts'
 import { fillPageTemplate } from '@/report-pdf/footer'

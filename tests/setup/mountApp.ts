@@ -2,7 +2,7 @@ import { mount, flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { createMemoryHistory, type Router } from 'vue-router'
 import type { Component } from 'vue'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from './i18n'
 import { createAppRouter } from '@/router'
 import { useLibraryStore } from '@/stores/library'
 import type { Assessment } from '@/domain'
@@ -34,7 +34,7 @@ export async function mountWithApp(
   const wrapper = mount(component, {
     props: options.props,
     attachTo: options.attachTo,
-    global: { plugins: [pinia, createAppI18n(), router] },
+    global: { plugins: [pinia, createTestI18n(), router] },
   }) as VueWrapper
   await flushPromises()
   return { wrapper, pinia, router }

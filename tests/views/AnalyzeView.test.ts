@@ -3,11 +3,11 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import {
   CATALOGUE_GROUPS,
   ITEM_IDS,
-  TEMPLATES,
   createAssessment,
   domainTexts,
   type Assessment,
 } from '@/domain'
+import { TEMPLATES } from '@/domain/templates/templates'
 import AnalyzeView from '@/views/AnalyzeView.vue'
 import { mountWithApp } from '../setup/mountApp'
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import { TEMPLATES, parseAssessmentText, type Assessment, type ReportModel } from '@/domain'
+import { parseAssessmentText, type Assessment, type ReportModel } from '@/domain'
+import { TEMPLATES } from '@/domain/templates/templates'
 import { useLibraryStore } from '@/stores/library'
 import ReportView from '@/views/ReportView.vue'
 import { mountWithApp } from '../setup/mountApp'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import { TEMPLATES, createAssessment, domainTexts, type Assessment } from '@/domain'
+import { createAssessment, domainTexts, type Assessment } from '@/domain'
+import { TEMPLATES } from '@/domain/templates/templates'
 import StrategizeView from '@/views/StrategizeView.vue'
 import { mountWithApp } from '../setup/mountApp'
 

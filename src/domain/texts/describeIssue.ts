@@ -1,6 +1,6 @@
 /** Puts a parse issue into words, so every renderer explains a refused file the same way. */
 import type { ParseIssue } from '../assessment/parse'
-import { fill, type DomainTexts } from './types'
+import { fill, type CoreTexts } from './types'
 
 /** Separates the parts of a field path, e.g. "Flag › sources › item 3 › web address". */
 export const FIELD_PATH_SEPARATOR = ' › '
@@ -9,7 +9,7 @@ export const FIELD_PATH_SEPARATOR = ' › '
  * A field path in readable words: known keys become field names, list positions become
  * "item n" counted from 1, and an empty path stands for the whole document.
  */
-export function describeFieldPath(path: ParseIssue['path'], texts: DomainTexts): string {
+export function describeFieldPath(path: ParseIssue['path'], texts: CoreTexts): string {
   if (path.length === 0) return capitalize(texts.issuePath.document)
   const parts = path.map((part) =>
     typeof part === 'number'
@@ -22,7 +22,7 @@ export function describeFieldPath(path: ParseIssue['path'], texts: DomainTexts):
 }
 
 /** One sentence saying what is wrong with a value and where, in the locale of `texts`. */
-export function describeIssue(issue: ParseIssue, texts: DomainTexts): string {
+export function describeIssue(issue: ParseIssue, texts: CoreTexts): string {
   const params: Record<string, string | number> = {
     ...issue.params,
     field: describeFieldPath(issue.path, texts),

@@ -1,10 +1,44 @@
-/** Domain texts by locale. */
-import type { DomainTexts } from './types'
-import { en } from './en'
+/**
+ * Domain texts by locale. The core (labels, verdicts, step names, import messages) of English is
+ * bundled; the rest of English (catalogue, checks, report) and French and Spanish are loaded on
+ * demand, so the home screen stays small and a person pays only for the language they use.
+ */
+import type { Locale } from '../assessment/schema'
+import type { CoreTexts, DomainTexts } from './types'
+import { enCore } from './enCore'
 
-/** English is complete and always available; other locales are added here. */
-export const DOMAIN_TEXTS: Record<string, DomainTexts> = { en }
+const loaded: Partial<Record<Locale, DomainTexts>> = {}
 
+const loaders: Record<Locale, () => Promise<DomainTexts>> = {
+  en: () => import('./enGuidance').then((m) => ({ ...enCore, ...m.enGuidance })),
+  fr: () => import('./fr').then((m) => m.fr),
+  es: () => import('./es').then((m) => m.es),
+}
+
+/** Whether the complete texts of a locale are loaded. */
+export function hasDomainTexts(locale: string): boolean {
+  return loaded[locale as Locale] !== undefined
+}
+
+/**
+ * The complete texts of a locale, else of English. Callers make sure one of them was loaded
+ * with `loadDomainTexts` (the router does it before any screen that needs them).
+ */
 export function domainTexts(locale: string): DomainTexts {
-  return DOMAIN_TEXTS[locale] ?? en
+  const texts = loaded[locale as Locale] ?? loaded.en
+  if (!texts) throw new Error('domain texts are not loaded yet: await loadDomainTexts(locale)')
+  return texts
+}
+
+/** The labels every screen needs, available at once (English until a locale is loaded). */
+export function coreTexts(locale: string): CoreTexts {
+  return loaded[locale as Locale] ?? loaded.en ?? enCore
+}
+
+/** Loads (once) and returns the complete texts of a locale; unknown locales get English. */
+export async function loadDomainTexts(locale: string): Promise<DomainTexts> {
+  const key = (locale in loaders ? locale : 'en') as Locale
+  const texts = loaded[key] ?? (await loaders[key]())
+  loaded[key] = texts
+  return texts
 }

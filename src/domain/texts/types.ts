@@ -184,6 +184,12 @@ export type ReportLabel =
   | 'worst'
   | 'mean'
 
+/** The parts of the texts that only the assessment screens and the report need. */
+export type GuidanceKey = 'catalogue' | 'smart' | 'drafting' | 'timeline' | 'report'
+export type GuidanceTexts = Pick<DomainTexts, GuidanceKey>
+/** The parts every screen needs (enum labels, verdicts, step names, import messages). */
+export type CoreTexts = Omit<DomainTexts, GuidanceKey>
+
 /** Fills {name} placeholders; unknown names are left as they are. */
 export function fill(template: Template, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>

@@ -1,6 +1,7 @@
 export default {
   appName: 'Internet Impact Assessment Toolkit',
   appShortName: 'Impact Assessment',
+  language: 'Language',
   skipToContent: 'Skip to main content',
   nav: {
     label: 'Main',
@@ -30,6 +31,8 @@ export default {
     invalid:
       'Not saved: some content breaks a limit (for example a text that is far too long). Shorten it, or export the assessment to keep a copy.',
     unknown: 'Saving failed. Export the assessment to a file to keep a copy.',
+    conflict:
+      'Not saved: this assessment was changed in another tab. Choose which version to keep.',
   },
   actions: {
     add: 'Add',

@@ -51,6 +51,10 @@ export default {
       'Some saved data could not be read, and there was no room to set it aside. It is left as it was; free some storage space and reload.',
   },
   storage: {
+    persisted: 'Your assessments are kept until you delete them.',
+    notPersisted:
+      'The browser may clear them when space runs low: export important work to a file.',
+    estimate: 'Storage used by this app: {used} of {quota} available.',
     unavailable:
       'This browser does not let the app store data (private browsing or storage turned off). You can still work, but save your assessment as a file before closing the tab.',
   },

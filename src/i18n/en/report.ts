@@ -4,6 +4,9 @@ export default {
     'Your assessment as a report: the verdict and why, the analysis row by row, your strategy and your allies. Review it below, then download it as a PDF to share, or save the assessment file to continue later or pass the work on.',
   export: {
     heading: 'Export and share',
+    language: 'Report language',
+    languageHint:
+      'The preview and the PDF use this language. What you wrote yourself stays as you wrote it.',
     pdf: 'Download PDF report',
     pdfBusy: 'Preparing PDF…',
     pdfHint: 'The same report as the preview below, ready to print or send.',

@@ -1,0 +1,9 @@
+import flag from './flag'
+import analyze from './analyze'
+import strategize from './strategize'
+import together from './together'
+import report from './report'
+import history from './history'
+
+/** English UI messages of the assessment screens. */
+export const enSteps = { flag, analyze, strategize, together, report, history }

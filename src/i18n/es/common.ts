@@ -1,0 +1,77 @@
+export default {
+  appName: 'Kit de herramientas para la evaluación del impacto de Internet',
+  appShortName: 'Evaluación de impacto',
+  language: 'Idioma',
+  skipToContent: 'Ir al contenido principal',
+  nav: {
+    label: 'Principal',
+    library: 'Mis evaluaciones',
+    method: 'El método',
+  },
+  steps: {
+    label: 'Pasos de la evaluación',
+    pagerLabel: 'Paso anterior y siguiente',
+    report: 'Informe',
+    reportPurpose: 'Revise la conclusión y exporte el informe.',
+    stepOf: 'Paso {n} de {total}',
+    previous: 'Anterior: {step}',
+    next: 'Siguiente: {step}',
+    complete: 'completo',
+    incomplete: 'pendiente',
+    progress: '{done} de {total} completados',
+  },
+  save: {
+    saved: 'Todos los cambios se guardaron en este dispositivo',
+    saving: 'Guardando…',
+    failed: 'No se guardó: {reason}',
+    quota:
+      'Este dispositivo se quedó sin espacio de almacenamiento. Exporte la evaluación a un archivo para no perder nada y luego libere espacio.',
+    unavailable:
+      'Este navegador no permite guardar datos (modo privado o almacenamiento desactivado). Exporte su trabajo a un archivo antes de cerrar la pestaña.',
+    invalid:
+      'No se guardó: algún contenido supera un límite (por ejemplo, un texto demasiado largo). Acórtelo o exporte la evaluación para conservar una copia.',
+    unknown: 'No se pudo guardar. Exporte la evaluación a un archivo para conservar una copia.',
+  },
+  actions: {
+    add: 'Añadir',
+    remove: 'Quitar',
+    removeItem: 'Quitar {item}',
+    undo: 'Deshacer',
+    dismiss: 'Descartar',
+    cancel: 'Cancelar',
+    close: 'Cerrar',
+    open: 'Abrir',
+    download: 'Descargar',
+  },
+  list: {
+    empty: 'Todavía no se ha añadido nada.',
+    itemN: '{label} {n}',
+  },
+  field: {
+    optional: 'opcional',
+    notAWebAddress:
+      'Esto no es una dirección web que empiece por http:// o https://; se guardará como texto, no como enlace.',
+    charactersLeft: 'Quedan {n} caracteres',
+    tooLong: 'Demasiado largo: como máximo {max} caracteres.',
+  },
+  notFound: {
+    title: 'Página no encontrada',
+    text: 'No hay nada en esta dirección.',
+    assessmentTitle: 'Evaluación no encontrada',
+    assessmentText:
+      'En este navegador no hay ninguna evaluación guardada con esta dirección. Puede que se haya eliminado o que se haya guardado en otro navegador o dispositivo.',
+    back: 'Volver a mis evaluaciones',
+  },
+  update: {
+    available:
+      'Hay una nueva versión de la aplicación. Vuelva a cargar la página para usarla; su trabajo está guardado.',
+    reload: 'Recargar ahora',
+    later: 'Más tarde',
+    offlineReady: 'La aplicación ya está disponible sin conexión en este dispositivo.',
+  },
+  loading: 'Cargando…',
+  untitled: 'Evaluación sin título',
+  externalLink: '(se abre en una pestaña nueva)',
+  privacyNote:
+    'Su trabajo se queda en este navegador. No se envía nada a ningún sitio, salvo que usted lo exporte.',
+}

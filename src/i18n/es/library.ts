@@ -1,0 +1,57 @@
+export default {
+  title: 'Mis evaluaciones',
+  intro:
+    'Evalúe una propuesta que podría afectar a Internet: identifíquela, analícela a la luz de lo que Internet necesita para existir y prosperar, planifique su incidencia, busque aliados y exporte un informe.',
+  start: {
+    heading: 'Iniciar una evaluación',
+    blank: 'Nueva evaluación en blanco',
+    blankHint: 'Empiece con un formulario vacío y recorra los cuatro pasos.',
+    template: 'Partir del ejemplo resuelto',
+    templateHint:
+      'Una evaluación completa de la propuesta de la UE de tasas de red por el «reparto justo» (fair share), lista para adaptar.',
+    import: 'Abrir un archivo…',
+    importHint:
+      'Abra una evaluación guardada como archivo .iia.json. Se añade como copia; no se reemplaza nada.',
+  },
+  list: {
+    heading: 'Guardadas en este navegador',
+    empty: 'Todavía no hay evaluaciones. Inicie una más arriba.',
+    count: 'Ninguna evaluación | Una evaluación | {n} evaluaciones',
+    titleColumn: 'Evaluación',
+    verdictColumn: 'Conclusión',
+    updatedColumn: 'Último cambio',
+    actionsColumn: 'Acciones',
+    provisional: 'provisional',
+    duplicate: 'Duplicar',
+    duplicateLabel: 'Duplicar «{title}»',
+    export: 'Guardar como archivo',
+    exportLabel: 'Guardar «{title}» como archivo',
+    delete: 'Eliminar',
+    deleteLabel: 'Eliminar «{title}»',
+  },
+  notices: {
+    deleted: 'Se eliminó «{title}».',
+    duplicated: 'Se creó una copia de «{title}».',
+    imported: 'Se abrió «{title}» desde el archivo y se añadió a sus evaluaciones.',
+    importMigrated:
+      'Se abrió «{title}» desde el archivo (creado con una versión anterior de la aplicación y actualizado).',
+    importFailed: 'No se pudo abrir el archivo «{name}». No se modificó nada.',
+  },
+  quarantine: {
+    heading: 'No se pudieron leer algunos datos guardados',
+    text: 'No se pudo leer un registro guardado; en lugar de eliminarlo, se apartó. Puede descargar su contenido sin procesar para recuperarlo, o descartarlo. | No se pudieron leer {n} registros guardados; en lugar de eliminarlos, se apartaron. Puede descargar su contenido sin procesar para recuperarlos, o descartarlos.',
+    record: 'Registro «{key}», apartado el {date}',
+    download: 'Descargar los datos sin procesar',
+    discard: 'Descartar',
+  },
+  skipped: {
+    newer:
+      'Una evaluación guardada se creó con una versión más reciente de esta aplicación y se dejó intacta. Actualice la aplicación (vuelva a cargar la página) para abrirla. | {n} evaluaciones guardadas se crearon con una versión más reciente de esta aplicación y se dejaron intactas. Actualice la aplicación (vuelva a cargar la página) para abrirlas.',
+    notMoved:
+      'No se pudieron leer algunos datos guardados y no había espacio para apartarlos. Se dejaron como estaban; libere espacio de almacenamiento y vuelva a cargar la página.',
+  },
+  storage: {
+    unavailable:
+      'Este navegador no permite que la aplicación guarde datos (navegación privada o almacenamiento desactivado). Puede seguir trabajando, pero guarde su evaluación como archivo antes de cerrar la pestaña.',
+  },
+}

@@ -1,0 +1,57 @@
+export default {
+  title: 'Mes évaluations',
+  intro:
+    'Évaluez une proposition susceptible d’affecter Internet : signalez-la, analysez-la au regard de ce dont Internet a besoin pour exister et prospérer, planifiez votre plaidoyer, trouvez des alliés et exportez un rapport.',
+  start: {
+    heading: 'Commencer une évaluation',
+    blank: 'Nouvelle évaluation vierge',
+    blankHint: 'Partez d’un formulaire vide et suivez les quatre étapes.',
+    template: 'Partir de l’exemple complet',
+    templateHint:
+      'Une évaluation complète de la proposition européenne de redevance réseau dite « fair share », prête à être adaptée.',
+    import: 'Ouvrir un fichier…',
+    importHint:
+      'Ouvrez une évaluation enregistrée dans un fichier .iia.json. Elle est ajoutée en tant que copie ; rien n’est remplacé.',
+  },
+  list: {
+    heading: 'Enregistrées dans ce navigateur',
+    empty: 'Aucune évaluation pour l’instant. Commencez-en une ci-dessus.',
+    count: 'Aucune évaluation | Une évaluation | {n} évaluations',
+    titleColumn: 'Évaluation',
+    verdictColumn: 'Conclusion',
+    updatedColumn: 'Dernière modification',
+    actionsColumn: 'Actions',
+    provisional: 'provisoire',
+    duplicate: 'Dupliquer',
+    duplicateLabel: 'Dupliquer « {title} »',
+    export: 'Enregistrer dans un fichier',
+    exportLabel: 'Enregistrer « {title} » dans un fichier',
+    delete: 'Supprimer',
+    deleteLabel: 'Supprimer « {title} »',
+  },
+  notices: {
+    deleted: '« {title} » a été supprimée.',
+    duplicated: 'Une copie de « {title} » a été créée.',
+    imported: '« {title} » a été ouverte depuis le fichier et ajoutée à vos évaluations.',
+    importMigrated:
+      '« {title} » a été ouverte depuis le fichier (créée avec une version antérieure de l’application, puis mise à jour).',
+    importFailed: 'Le fichier « {name} » n’a pas pu être ouvert. Rien n’a été modifié.',
+  },
+  quarantine: {
+    heading: 'Certaines données enregistrées sont illisibles',
+    text: 'Un enregistrement n’a pas pu être lu ; il a été mis de côté plutôt que supprimé. Vous pouvez télécharger son contenu brut pour le récupérer, ou l’écarter. | {n} enregistrements n’ont pas pu être lus ; ils ont été mis de côté plutôt que supprimés. Vous pouvez télécharger leur contenu brut pour les récupérer, ou les écarter.',
+    record: 'Enregistrement « {key} », mis de côté le {date}',
+    download: 'Télécharger les données brutes',
+    discard: 'Écarter',
+  },
+  skipped: {
+    newer:
+      'Une évaluation enregistrée a été créée avec une version plus récente de cette application ; elle reste intacte. Mettez l’application à jour (rechargez la page) pour l’ouvrir. | {n} évaluations enregistrées ont été créées avec une version plus récente de cette application ; elles restent intactes. Mettez l’application à jour (rechargez la page) pour les ouvrir.',
+    notMoved:
+      'Certaines données enregistrées sont illisibles et il n’y avait pas assez de place pour les mettre de côté. Elles restent en l’état ; libérez de l’espace de stockage, puis rechargez la page.',
+  },
+  storage: {
+    unavailable:
+      'Ce navigateur ne permet pas à l’application de stocker des données (navigation privée ou stockage désactivé). Vous pouvez continuer à travailler, mais enregistrez votre évaluation dans un fichier avant de fermer l’onglet.',
+  },
+}

@@ -1,0 +1,47 @@
+export default {
+  title: 'Rapport',
+  intro:
+    'Votre évaluation sous forme de rapport : la conclusion et ses motifs, l’analyse ligne par ligne, votre stratégie et vos alliés. Relisez-le ci-dessous, puis téléchargez-le en PDF pour le diffuser, ou enregistrez le fichier de l’évaluation pour reprendre plus tard ou passer le relais.',
+  export: {
+    heading: 'Exporter et partager',
+    language: 'Langue du rapport',
+    languageHint:
+      'L’aperçu et le PDF utilisent cette langue. Ce que vous avez rédigé vous-même reste tel quel.',
+    pdf: 'Télécharger le rapport PDF',
+    pdfBusy: 'Préparation du PDF…',
+    pdfHint: 'Le même rapport que l’aperçu ci-dessous, prêt à imprimer ou à envoyer.',
+    file: 'Enregistrer le fichier de l’évaluation (.iia.json)',
+    fileHint: 'Tout ce que vous avez saisi, dans un fichier que cette application peut rouvrir.',
+    note: 'Les deux fichiers sont créés sur cet appareil et enregistrés dans vos téléchargements ; rien n’est mis en ligne. Partagez-les par e-mail ou par messagerie, comme n’importe quel autre fichier.',
+    reopen:
+      'Pour reprendre à partir d’un fichier d’évaluation, le vôtre ou un fichier que l’on vous a envoyé, ouvrez-le depuis {library} avec « Ouvrir un fichier… ».',
+    library: 'Mes évaluations',
+  },
+  status: {
+    pdfReady: 'PDF prêt : {name}',
+    pdfFailed:
+      'Le PDF n’a pas pu être créé. Votre évaluation n’est pas affectée : réessayez, ou enregistrez plutôt le fichier de l’évaluation.',
+    pdfLoadFailed:
+      'L’outil PDF n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez. Votre évaluation n’est pas affectée.',
+    fileSaved: 'Fichier de l’évaluation prêt : {name}',
+    fileFailed:
+      'Le fichier de l’évaluation n’a pas pu être créé. Rechargez la page, puis réessayez.',
+  },
+  preview: {
+    label: 'Aperçu du rapport',
+    note: 'Aperçu : voici ce que contiendra le PDF.',
+  },
+  verdict: {
+    label: 'Conclusion',
+    reasons: 'Motifs',
+  },
+  sources: {
+    accessed: 'consultée le {date}',
+  },
+  chart: {
+    data: 'Données du graphique',
+    group: 'Groupe',
+    rated: 'Lignes évaluées',
+    ratedOf: '{rated} sur {total}',
+  },
+}

@@ -1,0 +1,8 @@
+import flag from './flag'
+import analyze from './analyze'
+import strategize from './strategize'
+import together from './together'
+import report from './report'
+
+/** French UI messages of the assessment screens. */
+export const frSteps = { flag, analyze, strategize, together, report }

@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const STEP_PATHS = [
+  'flag',
+  'analyze',
+  'analyze/privacy',
+  'strategize',
+  'together',
+  'report',
+  'history',
+]
+
+/** Runs axe on the page as it is and reports every violation with the nodes behind it. */
+async function expectNoViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
+        .join('\n'),
+  )
+  expect.soft(found, `axe violations on ${where}`).toEqual([])
+}
+
+/** Opens a path by its address and waits until the page's main heading is on screen. */
+async function visit(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.locator('main h1')).toBeVisible()
+}
+
+/** Creates an assessment from the library with the given button and returns its id. */
+async function create(page: Page, button: string) {
+  await visit(page, '/')
+  await page.getByRole('button', { name: button }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Flag the proposal' })).toBeVisible()
+  return /\/a\/([^/]+)\//.exec(page.url())![1]
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme })
+    // Each test runs axe on up to eight pages.
+    test.describe.configure({ timeout: 120_000 })
+
+    test('the library, the method and a page that does not exist', async ({
+      guardedPage: page,
+    }) => {
+      for (const path of ['/', '/method', '/no/such/page']) {
+        await visit(page, path)
+        await expectNoViolations(page, path)
+      }
+    })
+
+    test('every step of the worked example', async ({ guardedPage: page }) => {
+      const id = await create(page, 'Start from the worked example')
+      for (const step of STEP_PATHS) {
+        await visit(page, `/a/${id}/${step}`)
+        await expectNoViolations(page, `worked example, ${step}`)
+      }
+      // The library lists it, with its verdict badge.
+      await visit(page, '/')
+      await expectNoViolations(page, '/ with the worked example listed')
+    })
+
+    test('every step of a blank assessment', async ({ guardedPage: page }) => {
+      const id = await create(page, 'New blank assessment')
+      for (const step of STEP_PATHS) {
+        await visit(page, `/a/${id}/${step}`)
+        await expectNoViolations(page, `blank assessment, ${step}`)
+      }
+      await visit(page, '/a/no-such-assessment/flag')
+      await expectNoViolations(page, 'a missing assessment')
+    })
+
+    test('states reached by working: errors, open panels, ratings and notices', async ({
+      guardedPage: page,
+    }) => {
+      const id = await create(page, 'New blank assessment')
+      await page.getByRole('button', { name: 'Add a source' }).click()
+      await page.getByRole('group', { name: 'Source 1' }).getByLabel('Web address').fill('ftp:x')
+      await expect(page.locator('.field__error')).toBeVisible()
+      await expectNoViolations(page, 'flag with a field error')
+
+      await visit(page, `/a/${id}/analyze`)
+      const card = page.getByRole('article', { name: 'Privacy', exact: true })
+      await card.getByRole('radio', { name: 'Slightly negative', exact: true }).check()
+      for (const summary of await page.locator('main summary').all()) await summary.click()
+      await expectNoViolations(page, 'analyze with a rating and every panel open')
+
+      await visit(page, `/a/${id}/report`)
+      await page.locator('main summary').first().click()
+      await page.getByRole('button', { name: 'Save assessment file' }).click()
+      await expect(page.getByRole('status').filter({ hasText: /file ready/ })).toBeVisible()
+      await expectNoViolations(page, 'report with the chart data open and a status')
+
+      await visit(page, '/')
+      await page.getByRole('button', { name: 'Start from the worked example' }).click()
+      await visit(page, '/')
+      await page
+        .getByRole('button', { name: /^Delete “/ })
+        .first()
+        .click()
+      await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
+      await expectNoViolations(page, 'library with a verdict badge and a notice')
+    })
+  })
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' })
+
+  test('nothing animates, transitions or scrolls smoothly', async ({ guardedPage: page }) => {
+    const id = await create(page, 'Start from the worked example')
+    for (const path of ['/', '/method', `/a/${id}/analyze`, `/a/${id}/report`]) {
+      await visit(page, path)
+      const moving = await page.evaluate(() => {
+        const seconds = (value: string) =>
+          Math.max(
+            ...value.split(',').map((v) => (v.trim().endsWith('ms') ? 1e-3 : 1) * parseFloat(v)),
+          )
+        const found: string[] = []
+        for (const el of [document.documentElement, ...document.querySelectorAll('*')]) {
+          for (const pseudo of [null, '::before', '::after']) {
+            const style = getComputedStyle(el, pseudo)
+            const animated =
+              style.animationName !== 'none' && seconds(style.animationDuration) > 0.001
+            const transitioned = seconds(style.transitionDuration) > 0.001
+            if (animated || transitioned || style.scrollBehavior === 'smooth')
+              found.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''}`)
+          }
+        }
+        return found
+      })
+      expect(moving, `moving elements on ${path}`).toEqual([])
+    }
+  })
+})

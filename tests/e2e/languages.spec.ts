@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures'
+import { readDownloadedPdf } from './pdf'
+import { fr as frUi } from '../../src/i18n/fr'
+import { es as esUi } from '../../src/i18n/es'
+import { es } from '../../src/domain/texts/es'
+
+test('the interface switches to French, remembers it, and formats dates the French way', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/')
+  await page.getByLabel('Language').selectOption('fr')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await expect(page.getByRole('heading', { level: 1, name: frUi.library.title })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: frUi.library.title })).toBeVisible()
+
+  await page.getByRole('button', { name: frUi.library.start.template }).click()
+  await page.getByRole('link', { name: frUi.common.nav.library }).first().click()
+  // A French date: the month is written in French.
+  await expect(page.locator('time').first()).toHaveText(
+    /janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc/,
+  )
+})
+
+test.describe('with a browser set to Spanish', () => {
+  test.use({ locale: 'es-ES' })
+
+  test('the app starts in Spanish', async ({ guardedPage: page }) => {
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await expect(page.getByRole('heading', { level: 1, name: esUi.library.title })).toBeVisible()
+  })
+})
+
+test('a report is exported in Spanish from an English interface', async ({
+  guardedPage: page,
+}, info) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Start from the worked example' }).click()
+  await page
+    .getByRole('link', { name: /^Report/ })
+    .first()
+    .click()
+  await page.getByLabel('Report language').selectOption('es')
+  await expect(page.getByRole('heading', { name: es.report.sections.summary })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible()
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PDF report' }).click()
+  const pdf = await readDownloadedPdf(await downloadPromise, info.outputPath('es.pdf'))
+  expect(pdf.flat).toContain(es.report.sections.summary)
+  expect(pdf.flat).toContain(es.verdict.label['threatens-foundation'])
+  expect(pdf.flat).toContain(es.report.sections.sources)
+})

@@ -1,0 +1,44 @@
+import { test, expect } from './fixtures'
+import { readDownloadedPdf } from './pdf'
+
+test('after one visit the app loads and works offline, PDF export included', async ({
+  guardedPage: page,
+  context,
+}, info) => {
+  await page.goto('/')
+  // Wait until the service worker has installed (precached everything) and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      )
+  })
+  await expect(page.getByText('The app is now available offline on this device.')).toBeVisible()
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
+  await page.getByLabel('Title', { exact: true }).first().fill('Offline workshop draft')
+  await page.getByRole('link', { name: /^Next: Analyze/ }).click()
+  await page
+    .getByRole('article', { name: 'Privacy', exact: true })
+    .getByRole('radio', { name: 'Negative', exact: true })
+    .check()
+  await page
+    .getByRole('link', { name: /^Report/ })
+    .first()
+    .click()
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PDF report' }).click()
+  const pdf = await readDownloadedPdf(await downloadPromise, info.outputPath('offline.pdf'))
+  expect(pdf.flat).toContain('Offline workshop draft')
+  expect(pdf.flat).toContain('Privacy')
+
+  // Still offline, a reload keeps the work.
+  await page.reload()
+  await expect(page.getByText('Offline workshop draft').first()).toBeVisible()
+  await context.setOffline(false)
+})

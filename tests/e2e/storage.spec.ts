@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises'
+import { test, expect } from './fixtures'
+
+test('an unreadable saved record is set aside, downloadable, and the rest still lists', async ({
+  guardedPage: page,
+}, info) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
+  await page.getByLabel('Title', { exact: true }).first().fill('A good assessment')
+  await expect(page.getByText('All changes saved on this device')).toBeVisible()
+
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('iiat')
+        request.onerror = () => reject(new Error(String(request.error)))
+        request.onsuccess = () => {
+          const db = request.result
+          const tx = db.transaction('assessments', 'readwrite')
+          tx.objectStore('assessments').put(
+            { id: 'broken', savedAt: '2026-01-01T00:00:00Z', doc: { format: 'garbage', n: 42 } },
+            'broken',
+          )
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onabort = () => reject(new Error(String(tx.error)))
+        }
+      }),
+  )
+  await page.goto('/')
+
+  const notice = page.getByRole('region', { name: 'Some saved data could not be read' })
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText('Record “broken”')
+  const downloadPromise = page.waitForEvent('download')
+  await notice.getByRole('button', { name: 'Download raw data' }).click()
+  const download = await downloadPromise
+  const path = info.outputPath(download.suggestedFilename())
+  await download.saveAs(path)
+  expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ format: 'garbage', n: 42 })
+
+  await expect(page.getByRole('link', { name: 'A good assessment' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('link', { name: 'A good assessment' })).toBeVisible()
+  await expect(notice).toBeVisible()
+})
+
+test('the home screen says whether the browser keeps the data, and how much is used', async ({
+  guardedPage: page,
+}) => {
+  await page.goto('/')
+  await expect(
+    page.getByText(
+      /Your assessments are kept until you delete them|The browser may clear them when space runs low/,
+    ),
+  ).toBeVisible()
+  await expect(page.getByText(/^Storage used by this app: .+ of .+ available\.$/)).toBeVisible()
+})

@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+const saved = 'All changes saved on this device'
+
+/** A second tab in the same browser, failing the test on any error it logs. */
+async function secondTab(page: Page, url: string, options: { noChannel?: boolean } = {}) {
+  const other = await page.context().newPage()
+  const problems: string[] = []
+  other.on('pageerror', (error) => problems.push(error.message))
+  other.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text())
+  })
+  if (options.noChannel)
+    await other.addInitScript(() => {
+      // As in browsers without BroadcastChannel: only the check before each save remains.
+      Reflect.deleteProperty(globalThis, 'BroadcastChannel')
+    })
+  await other.goto(url)
+  return { other, problems }
+}
+
+async function startAssessment(page: Page, title: string) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
+  await page.getByLabel('Title', { exact: true }).first().fill(title)
+  await expect(page.getByText(saved)).toBeVisible()
+}
+
+const titleField = (page: Page) => page.getByLabel('Title', { exact: true }).first()
+
+test('a tab without edits of its own follows what another tab saves', async ({
+  guardedPage: page,
+}) => {
+  await startAssessment(page, 'Base')
+  const { other, problems } = await secondTab(page, page.url())
+  await expect(titleField(other)).toHaveValue('Base')
+
+  await titleField(other).fill('Written in the second tab')
+  await expect(other.getByText(saved)).toBeVisible()
+  await expect(titleField(page)).toHaveValue('Written in the second tab')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test('a save over another tab’s version asks first; loading it keeps ours in the history', async ({
+  guardedPage: page,
+}) => {
+  await startAssessment(page, 'Base')
+  // The second tab cannot hear the first: only the check before saving protects the work.
+  const { other, problems } = await secondTab(page, page.url(), { noChannel: true })
+  await expect(titleField(other)).toHaveValue('Base')
+
+  await titleField(page).fill('Saved by the first tab')
+  await expect(page.getByText(saved)).toBeVisible()
+
+  await other.getByLabel('Summary').fill('Typed in the second tab')
+  const alert = other.getByRole('alert', { name: 'This assessment was changed in another tab' })
+  await expect(alert).toBeVisible()
+  await expect(
+    other.getByText(/Not saved: this assessment was changed in another tab/),
+  ).toBeVisible()
+  await alert.getByRole('button', { name: 'Load the other version' }).click()
+  await expect(titleField(other)).toHaveValue('Saved by the first tab')
+  await expect(other.getByLabel('Summary')).toHaveValue('')
+  await expect(other.getByText(/Yours was kept in the history/)).toBeVisible()
+  await expect(other.getByRole('heading', { level: 1 })).toBeFocused()
+
+  await other.getByRole('link', { name: /^History/ }).click()
+  const mine = other
+    .getByRole('listitem')
+    .filter({ hasText: 'this tab’s version, before loading another tab’s' })
+  await mine.getByRole('button', { name: /^View/ }).click()
+  await expect(other.getByRole('region', { name: /^Version of / })).toContainText(
+    'Typed in the second tab',
+  )
+  expect(problems).toEqual([])
+})
+
+test('keeping our version saves it, and the other tab’s is kept in the history', async ({
+  guardedPage: page,
+}) => {
+  await startAssessment(page, 'Base')
+  const { other, problems } = await secondTab(page, page.url(), { noChannel: true })
+  await expect(titleField(other)).toHaveValue('Base')
+  await titleField(page).fill('From the first tab')
+  await expect(page.getByText(saved)).toBeVisible()
+
+  await titleField(other).fill('From the second tab')
+  await other.getByRole('button', { name: 'Keep my version' }).click()
+  await expect(other.getByText(/Your version is saved/)).toBeVisible()
+  await expect(other.getByText(saved)).toBeVisible()
+
+  await page.reload()
+  await expect(titleField(page)).toHaveValue('From the second tab')
+  await page.getByRole('link', { name: /^History/ }).click()
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'another tab’s version, replaced' }),
+  ).toContainText('“From the first tab”')
+  expect(problems).toEqual([])
+})

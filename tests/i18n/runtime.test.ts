@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { createApp, defineComponent, h } from 'vue'
+import { I18nT, createAppI18n as createRuntime, interpolate } from '@/i18n/runtime'
+import { renderToString } from 'vue/server-renderer'
+
+const i18n = () =>
+  createRuntime({
+    locale: 'fr',
+    fallbackLocale: 'en',
+    messages: {
+      en: {
+        a: { hello: 'Hello {name}', only: 'English only' },
+        count: 'none | one | {n} items',
+        two: 'one thing | {n} things',
+        link: 'Open it from {place}, then continue.',
+      },
+      fr: { a: { hello: 'Bonjour {name}' } },
+    },
+  }).global
+
+describe('the translation runtime', () => {
+  it('translates nested keys with named placeholders', () => {
+    expect(i18n().t('a.hello', { name: 'Ana' })).toBe('Bonjour Ana')
+  })
+
+  it('falls back to English, then to the key itself', () => {
+    expect(i18n().t('a.only')).toBe('English only')
+    expect(i18n().t('a.missing')).toBe('a.missing')
+    expect(i18n().te('a.missing')).toBe(false)
+  })
+
+  it.each([
+    [0, 'none'],
+    [1, 'one'],
+    [2, '2 items'],
+    [15, '15 items'],
+  ])('three plural forms: %i → %s', (n, expected) => {
+    expect(i18n().t('count', { n }, n)).toBe(expected)
+    expect(i18n().t('count', n)).toBe(expected)
+  })
+
+  it.each([
+    [0, '0 things'],
+    [1, 'one thing'],
+    [3, '3 things'],
+  ])('two plural forms: %i → %s', (n, expected) => {
+    expect(i18n().t('two', n)).toBe(expected)
+  })
+
+  it('switches language reactively and accepts messages loaded later', () => {
+    const t = i18n()
+    t.locale.value = 'es'
+    t.setLocaleMessage('es', { a: { hello: 'Hola {name}' } })
+    expect(t.t('a.hello', { name: 'Ana' })).toBe('Hola Ana')
+  })
+
+  it('formats dates in the current language', () => {
+    const t = i18n()
+    expect(t.d(new Date(Date.UTC(2026, 0, 15, 12)), 'date')).toMatch(/janvier 2026/)
+  })
+
+  it('leaves unknown placeholders and never interprets markup', () => {
+    expect(interpolate('{a} and {b}', { a: '<b>x</b>' })).toBe('<b>x</b> and {b}')
+  })
+
+  it('I18nT puts a slot where its placeholder is', async () => {
+    const plugin = createRuntime({
+      locale: 'en',
+      fallbackLocale: 'en',
+      messages: { en: { link: 'Open it from {place}, then continue.' } },
+    })
+    const Root = defineComponent(
+      () => () =>
+        h(I18nT, { keypath: 'link', tag: 'p' }, { place: () => [h('a', { href: '/' }, 'home')] }),
+    )
+    const app = createApp(Root).use(plugin)
+    expect(await renderToString(app)).toBe(
+      '<p>Open it from <a href="/">home</a>, then continue.</p>',
+    )
+  })
+})
