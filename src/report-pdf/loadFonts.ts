@@ -3,8 +3,9 @@
  * service worker precaches them), so they are fetched once, on the first export, and the
  * promise is kept for later exports.
  */
-import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url'
-import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url'
+// Subsets made by scripts/subset-fonts.mjs (Latin, Greek, Cyrillic).
+import regularUrl from './fonts/DejaVuSans-subset.ttf?url'
+import boldUrl from './fonts/DejaVuSans-Bold-subset.ttf?url'
 import type { PdfFonts } from './fonts'
 
 async function fetchBytes(url: string): Promise<Uint8Array> {

@@ -31,6 +31,8 @@ export default {
     invalid:
       'No se guardó: algún contenido supera un límite (por ejemplo, un texto demasiado largo). Acórtelo o exporte la evaluación para conservar una copia.',
     unknown: 'No se pudo guardar. Exporte la evaluación a un archivo para conservar una copia.',
+    conflict:
+      'No se guardó: esta evaluación se modificó en otra pestaña. Elija qué versión conservar.',
   },
   actions: {
     add: 'Añadir',

@@ -51,6 +51,10 @@ export default {
       'No se pudieron leer algunos datos guardados y no había espacio para apartarlos. Se dejaron como estaban; libere espacio de almacenamiento y vuelva a cargar la página.',
   },
   storage: {
+    persisted: 'Sus evaluaciones se conservan hasta que usted las elimine.',
+    notPersisted:
+      'El navegador puede borrarlas cuando quede poco espacio: exporte a un archivo el trabajo importante.',
+    estimate: 'Espacio usado por esta aplicación: {used} de {quota} disponibles.',
     unavailable:
       'Este navegador no permite que la aplicación guarde datos (navegación privada o almacenamiento desactivado). Puede seguir trabajando, pero guarde su evaluación como archivo antes de cerrar la pestaña.',
   },

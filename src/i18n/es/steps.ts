@@ -3,6 +3,7 @@ import analyze from './analyze'
 import strategize from './strategize'
 import together from './together'
 import report from './report'
+import history from './history'
 
 /** Spanish UI messages of the assessment screens. */
-export const esSteps = { flag, analyze, strategize, together, report }
+export const esSteps = { flag, analyze, strategize, together, report, history }

@@ -32,6 +32,8 @@ export default {
       'Non enregistré : un contenu dépasse une limite (par exemple un texte beaucoup trop long). Raccourcissez-le, ou exportez l’évaluation pour en garder une copie.',
     unknown:
       'L’enregistrement a échoué. Exportez l’évaluation dans un fichier pour en garder une copie.',
+    conflict:
+      'Non enregistré : cette évaluation a été modifiée dans un autre onglet. Choisissez la version à garder.',
   },
   actions: {
     add: 'Ajouter',

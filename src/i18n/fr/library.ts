@@ -51,6 +51,10 @@ export default {
       'Certaines données enregistrées sont illisibles et il n’y avait pas assez de place pour les mettre de côté. Elles restent en l’état ; libérez de l’espace de stockage, puis rechargez la page.',
   },
   storage: {
+    persisted: 'Vos évaluations sont conservées jusqu’à ce que vous les supprimiez.',
+    notPersisted:
+      'Le navigateur peut les effacer lorsque l’espace vient à manquer : exportez les travaux importants dans un fichier.',
+    estimate: 'Espace utilisé par cette application : {used} sur {quota} disponibles.',
     unavailable:
       'Ce navigateur ne permet pas à l’application de stocker des données (navigation privée ou stockage désactivé). Vous pouvez continuer à travailler, mais enregistrez votre évaluation dans un fichier avant de fermer l’onglet.',
   },
