@@ -28,7 +28,7 @@ export {
   type AssessmentFile,
   type ImportResult,
 } from './fileTransfer'
-export { createJournal, type Journal } from './journal'
+export { createJournal, type Journal, type JournalEntry } from './journal'
 export {
   MAX_REVISIONS,
   type AddRevisionResult,

@@ -182,8 +182,9 @@ export const useLibraryStore = defineStore('library', () => {
       docs.value = next
       quarantined.value = loaded.quarantined
       skipped.value = loaded.skipped
-      status.value = 'ready'
+      // Recovered edits go in before any screen shows the document.
       await enqueue(recoverJournal)
+      status.value = 'ready'
     } catch {
       db = null
       status.value = 'unavailable'
@@ -261,9 +262,12 @@ export const useLibraryStore = defineStore('library', () => {
     if (!db) return
     const copy = plain(doc)
     if (saved.has(id)) await snapshotBeforeSave(id)
+    // Deleted (or replaced) while the snapshot was written: never bring it back.
+    if (docs.value[id] !== doc) return
     const result = await db.save(copy, { expectedRev: revs.get(id) })
     if (result.ok) {
       markSaved(copy, result.rev)
+      journal?.clear(id)
       edited.add(id)
       saveFailure.value = null
       announce({ type: 'saved', id, from: tabId })
@@ -298,23 +302,38 @@ export const useLibraryStore = defineStore('library', () => {
    */
   function flushBeforeLeaving() {
     const doc = current.value
-    if (doc && saved.get(doc.id) !== fingerprint(doc)) journal?.write(doc)
-    void flush().then(() => {
-      if (doc && saved.get(doc.id) === fingerprint(doc)) journal?.clear(doc.id)
-    })
+    if (doc && conflict.value?.id !== doc.id && saved.get(doc.id) !== fingerprint(doc))
+      journal?.write(doc, revs.get(doc.id) ?? null)
+    void flush()
   }
 
+  /**
+   * Applies edits the journal caught as a tab closed, but only onto the version they were made
+   * from: if anything was saved since (another tab, a later session) or the assessment was
+   * deleted, the stored state wins and the caught edits are kept as a revision instead.
+   */
   async function recoverJournal() {
     if (!journal) return
-    for (const entry of journal.entries()) {
+    for (const { doc: entry, baseRev } of journal.entries()) {
       const known = docs.value[entry.id]
-      if (!known || fingerprint(known) !== fingerprint(entry)) {
-        // The stored version is replaced: keep it among the revisions first.
-        if (known) await takeSnapshot(known, 'before-recovery')
-        docs.value[entry.id] = entry
-        await persistNow(entry.id)
+      const storedRev = revs.get(entry.id) ?? null
+      if (known && fingerprint(known) === fingerprint(entry)) {
+        journal.clear(entry.id)
+        continue
       }
-      if (saved.get(entry.id) === fingerprint(docs.value[entry.id]!)) journal.clear(entry.id)
+      if (!known && baseRev !== null) {
+        // Saved once, then deleted: a deletion is not undone behind the person's back.
+        journal.clear(entry.id)
+        continue
+      }
+      if (known && storedRev !== baseRev) {
+        if ((await takeSnapshot(entry, 'before-recovery')) !== null) journal.clear(entry.id)
+        continue
+      }
+      // The stored version is replaced: keep it among the revisions first, or do nothing.
+      if (known && (await takeSnapshot(known, 'before-recovery')) === null) continue
+      docs.value[entry.id] = entry
+      await persistNow(entry.id)
     }
   }
 
@@ -387,11 +406,14 @@ export const useLibraryStore = defineStore('library', () => {
     void _removed
     docs.value = rest
     forget(id)
-    if (db) {
+    journal?.clear(id)
+    // Through the queue, after any save of it already under way.
+    await enqueue(async () => {
+      if (!db || docs.value[id]) return
       const result = await db.remove(id)
       if (!result.ok) saveFailure.value = result
       else announce({ type: 'removed', id, from: tabId })
-    }
+    })
   }
 
   async function undoRemove(): Promise<Assessment | null> {
@@ -483,6 +505,7 @@ export const useLibraryStore = defineStore('library', () => {
         if (mine && (await takeSnapshot(mine, 'conflict-mine')) === null) return false
         docs.value[c.id] = plain(c.theirs)
         markSaved(c.theirs, c.rev)
+        journal?.clear(c.id)
         conflict.value = null
         pendingSave.value = false
         return true

@@ -1,31 +1,46 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { loadDomainTexts } from '@/domain'
-import { loadUiMessages, pickLocale, type Composer, type UiLocale } from '@/i18n'
+import { loadUiMessages, pickLocale, type Composer, type MessagePart, type UiLocale } from '@/i18n'
 
 const LOCALE_KEY = 'iiat:locale'
 
 /** The person's preferences: for now the interface language, remembered on this device. */
 export const usePreferencesStore = defineStore('preferences', () => {
   const locale = ref<UiLocale>('en')
-  /** Whether the assessment screens' messages are wanted (loaded with the first assessment). */
+  /** The language being switched to (the last one asked for), ahead of `locale`. */
+  let target: UiLocale = 'en'
+  /** Whether the assessment screens' messages and texts are wanted (from the first assessment). */
   let withSteps = false
   let composer: Composer | null = null
   let storage: Pick<Storage, 'getItem' | 'setItem'> | null = null
+  const merged = new Set<string>()
 
-  /** Loads a language's UI messages and domain texts, then switches to it and remembers it. */
-  async function setLocale(next: UiLocale) {
-    const parts = withSteps ? (['core', 'steps'] as const) : (['core'] as const)
-    // English labels are bundled; everything else in the domain texts is loaded when needed.
-    const needTexts = withSteps || next !== 'en'
+  /**
+   * Makes sure what is wanted in a language is loaded and merged: the core messages always; the
+   * step screens' messages and the complete domain texts once an assessment or the method has
+   * been opened. English core labels are bundled. Idempotent.
+   */
+  async function load(code: UiLocale) {
+    const parts: MessagePart[] = withSteps ? ['core', 'steps'] : ['core']
+    const missing = parts.filter((part) => !merged.has(`${code}:${part}`))
+    const needTexts = withSteps || code !== 'en'
     const [messages] = await Promise.all([
-      loadUiMessages(next, parts),
-      needTexts ? loadDomainTexts(next) : null,
+      missing.length ? loadUiMessages(code, missing) : null,
+      needTexts ? loadDomainTexts(code) : null,
     ])
-    if (composer) {
-      composer.mergeLocaleMessage(next, messages)
-      composer.locale.value = next
-    }
+    if (messages && composer) composer.mergeLocaleMessage(code, messages)
+    for (const part of missing) merged.add(`${code}:${part}`)
+  }
+
+  /** Loads a language, then switches to it and remembers it; a later choice wins. */
+  async function setLocale(next: UiLocale) {
+    target = next
+    await load(next)
+    // The steps may have become wanted meanwhile (an assessment opened during the load).
+    if (withSteps) await load(next)
+    if (target !== next) return
+    if (composer) composer.locale.value = next
     locale.value = next
     if (typeof document !== 'undefined') document.documentElement.lang = next
     try {
@@ -43,6 +58,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
   }) {
     composer = options.i18n
     storage = options.storage
+    merged.add('en:core')
     let stored: string | null = null
     try {
       stored = storage?.getItem(LOCALE_KEY) ?? null
@@ -53,18 +69,13 @@ export const usePreferencesStore = defineStore('preferences', () => {
   }
 
   /**
-   * Loads what the assessment screens and the method need: their UI messages (in the current
-   * language and the English fallback) and the complete domain texts.
+   * Loads what the assessment screens and the method need, in the language shown or being
+   * switched to and in the English fallback: their UI messages and the complete domain texts.
    */
   async function ensureSteps() {
-    if (withSteps) return
-    const locales = locale.value === 'en' ? (['en'] as const) : (['en', locale.value] as const)
-    const [loaded] = await Promise.all([
-      Promise.all(locales.map((l) => loadUiMessages(l, ['steps']))),
-      Promise.all(locales.map((l) => loadDomainTexts(l))),
-    ])
-    locales.forEach((l, i) => composer?.mergeLocaleMessage(l, loaded[i]!))
     withSteps = true
+    const codes = new Set<UiLocale>(['en', target, locale.value])
+    await Promise.all([...codes].map(load))
   }
 
   return { locale, init, setLocale, ensureSteps }

@@ -4,13 +4,22 @@ import { IDBFactory } from 'fake-indexeddb'
 import { nextTick } from 'vue'
 import { AUTOSAVE_DELAY_MS, useLibraryStore } from '@/stores/library'
 import { MemoryStorage, createAssessment, serializeForTest } from './helpers'
-import { createJournal } from '@/persistence'
+import { createJournal, openLibrary } from '@/persistence'
 
 async function freshStore(idb = new IDBFactory()) {
   setActivePinia(createPinia())
   const store = useLibraryStore()
   await store.init(idb)
   return { store, idb }
+}
+
+/** The save counter of the stored record, as a tab that loaded it would know it. */
+async function storedRev(idb: IDBFactory, id: string): Promise<number> {
+  const db = await openLibrary(idb)
+  const got = await db.get(id)
+  db.close()
+  if (!got.ok) throw new Error('not stored')
+  return got.rev
 }
 
 async function reload(idb: IDBFactory) {
@@ -148,7 +157,7 @@ describe('library store', () => {
     expect(
       createJournal(storage)
         .entries()
-        .map((d) => d.flag.title),
+        .map((e) => e.doc.flag.title),
     ).toEqual(['Typed a moment ago'])
     await store.flush()
     await new Promise((r) => setTimeout(r, 0))
@@ -164,7 +173,7 @@ describe('library store', () => {
       ...JSON.parse(JSON.stringify(doc)),
       flag: { ...doc.flag, title: 'Not yet in IndexedDB' },
     }
-    createJournal(storage).write(edited)
+    createJournal(storage).write(edited, await storedRev(idb, doc.id))
 
     setActivePinia(createPinia())
     const again = useLibraryStore()
@@ -185,4 +194,58 @@ describe('library store', () => {
     await again.init(idb, { storage })
     expect(again.docs[doc.id]).toEqual(JSON.parse(JSON.stringify(doc)))
   })
+
+  it('does not apply journal edits over a version saved since (another tab, a later session)', async () => {
+    const idb = new IDBFactory()
+    const storage = new MemoryStorage()
+    const { store } = await freshStore(idb)
+    const doc = await store.createBlank('en')
+    const base = await storedRev(idb, doc.id)
+    createJournal(storage).write(
+      { ...JSON.parse(JSON.stringify(doc)), flag: { ...doc.flag, title: 'Old edits' } },
+      base,
+    )
+    store.open(doc.id)
+    store.current!.flag.title = 'Newer work, saved'
+    await store.flush()
+
+    setActivePinia(createPinia())
+    const again = useLibraryStore()
+    await again.init(idb, { storage })
+    expect(again.docs[doc.id]!.flag.title).toBe('Newer work, saved')
+    expect(storage.length).toBe(0)
+    const revisions = await again.listRevisions(doc.id)
+    expect(revisions!.some((r) => r.readable && r.assessment.flag.title === 'Old edits')).toBe(true)
+  })
+
+  it('does not bring back a deleted assessment from the journal', async () => {
+    const idb = new IDBFactory()
+    const storage = new MemoryStorage()
+    const { store } = await freshStore(idb)
+    const doc = await store.createBlank('en')
+    createJournal(storage).write(JSON.parse(JSON.stringify(doc)), await storedRev(idb, doc.id))
+    await store.remove(doc.id)
+
+    setActivePinia(createPinia())
+    const again = useLibraryStore()
+    await again.init(idb, { storage })
+    expect(again.docs[doc.id]).toBeUndefined()
+  })
+
+  it.each([2, 5, 10, 20, 40])(
+    'a deletion %i microtasks after leaving an edited assessment stays deleted',
+    async (delay) => {
+      const idb = new IDBFactory()
+      const { store } = await freshStore(idb)
+      const doc = await store.createBlank('en')
+      await store.flush()
+      store.open(doc.id)
+      store.current!.flag.title = 'Edited, then left'
+      store.open(null)
+      for (let i = 0; i < delay; i++) await Promise.resolve()
+      await store.remove(doc.id)
+      await store.flush()
+      expect((await reload(idb)).docs[doc.id]).toBeUndefined()
+    },
+  )
 })

@@ -132,7 +132,13 @@ describe('revisions', () => {
     const idb = new IDBFactory()
     const storage = new MemoryStorage()
     const doc = await (await tab(idb)).createBlank('en')
-    createJournal(storage).write({ ...doc, flag: { ...doc.flag, title: 'Recovered' } })
+    const lib = await openLibrary(idb)
+    const got = await lib.get(doc.id)
+    lib.close()
+    createJournal(storage).write(
+      { ...doc, flag: { ...doc.flag, title: 'Recovered' } },
+      got.ok ? got.rev : null,
+    )
     const store = await tab(idb, { storage })
     expect(store.docs[doc.id]!.flag.title).toBe('Recovered')
     const revisions = await store.listRevisions(doc.id)

@@ -53,9 +53,13 @@ export function isOpen(impact: Impact): boolean {
   return impact === 'unclear' || impact === 'not-assessed'
 }
 
-/** The rated level nearest to a signed mean, so a number is always shown with words. */
+/**
+ * The rated level nearest to a signed mean, so a number is always shown with words. Halves
+ * round away from zero, so −2.5 and +2.5 read as equally strong.
+ */
 export function nearestLevel(value: number): Impact {
-  const rounded = Math.max(SCALE_MIN, Math.min(SCALE_MAX, Math.round(value)))
+  const away = Math.sign(value) * Math.round(Math.abs(value))
+  const rounded = Math.max(SCALE_MIN, Math.min(SCALE_MAX, away))
   const level = IMPACT_LEVELS.find((l) => IMPACT_VALUE[l] === rounded)
   return level ?? 'none'
 }
