@@ -45,9 +45,9 @@ describe('ChartImpactOverview', () => {
     expect(chart.rows.every((r) => r.rated > 0)).toBe(true)
     expect(bars.map((b) => b.attributes('data-group'))).toEqual(chart.rows.map((r) => r.group))
     const open = bars.find((b) => b.attributes('data-group') === 'open')!
-    expect(open.classes()).toContain('chart-fill--negative')
+    expect(open.classes()).toContain('chart-color--negative')
     const trustworthy = bars.find((b) => b.attributes('data-group') === 'trustworthy')!
-    expect(trustworthy.classes()).toContain('chart-fill--neutral')
+    expect(trustworthy.classes()).toContain('chart-color--neutral')
     // The app's CSP forbids inline styles.
     expect(wrapper.findAll('[style]')).toHaveLength(0)
     // Each group's label is drawn.
