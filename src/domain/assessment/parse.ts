@@ -30,7 +30,7 @@ export type IssueCode =
   | 'invalid'
 
 export interface ParseIssue {
-  /** Where the problem is, e.g. ['flag', 'sources', 2, 'url']; empty for the whole document. */
+  /** Where the problem is, e.g. ['flag', 'sources', 2, 'url']; empty when it is about the document as a whole. */
   path: (string | number)[]
   code: IssueCode
   /** Extra facts for the message: a maximum, a found version, the allowed choices. */

@@ -7,7 +7,7 @@ export const FIELD_PATH_SEPARATOR = ' › '
 
 /**
  * A field path in readable words: known keys become field names, list positions become
- * "item n" counted from 1, and an empty path stands for the whole document.
+ * "item n" counted from 1, and an empty path stands for the document as a whole.
  */
 export function describeFieldPath(path: ParseIssue['path'], texts: CoreTexts): string {
   if (path.length === 0) return capitalize(texts.issuePath.document)
