@@ -1,8 +1,7 @@
 import { computed } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useLibraryStore } from '@/stores/library'
-import { todayIso } from '@/stores/newId'
-import { stepStatuses, type Assessment } from '@/domain'
+import { stepStatuses, type Assessment, todayIso } from '@/domain'
 
 /**
  * The assessment open under /a/:id. Step views render only inside AssessmentView, which shows
@@ -12,6 +11,8 @@ export function useCurrentAssessment() {
   const library = useLibraryStore()
   const { current } = storeToRefs(library)
   const doc = computed(() => current.value as Assessment)
-  const statuses = computed(() => (current.value ? stepStatuses(current.value, todayIso()) : []))
+  const statuses = computed(() =>
+    current.value ? stepStatuses(current.value, todayIso(new Date())) : [],
+  )
   return { doc, statuses, library }
 }

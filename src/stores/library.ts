@@ -8,6 +8,7 @@ import {
   type Assessment,
   type Locale,
   type Verdict,
+  newId,
 } from '@/domain'
 import {
   assessmentFileName,
@@ -24,7 +25,6 @@ import {
   type SaveResult,
   type SkippedRecord,
 } from '@/persistence'
-import { newId } from './newId'
 
 export interface AssessmentSummary {
   id: string

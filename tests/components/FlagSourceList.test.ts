@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
 import FlagSourceList from '@/components/steps/FlagSourceList.vue'
-import type { Source } from '@/domain'
-import { todayIso } from '@/stores/newId'
+import { todayIso, type Source } from '@/domain'
 import { mountWithApp } from '../setup/mountApp'
 import { withModels } from '../setup/models'
 import { getButton, getByLabel, getGroup, getHeading } from '../setup/queries'
@@ -21,7 +20,7 @@ describe('FlagSourceList', () => {
     const [first, second] = state.modelValue
     expect(first!.id).toMatch(/^[a-z0-9]{12}$/)
     expect(first!.id).not.toBe(second!.id)
-    expect(first).toMatchObject({ title: '', url: '', accessed: todayIso() })
+    expect(first).toMatchObject({ title: '', url: '', accessed: todayIso(new Date()) })
     const group = getGroup(wrapper, 'Source 2')
     expect(document.activeElement).toBe(getByLabel(group, 'Title').element)
     await getByLabel(group, 'Title').setValue('Second source')

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
 import TogetherShareLog from '@/components/steps/TogetherShareLog.vue'
-import { createAssessment, type ShareEntry } from '@/domain'
-import { todayIso } from '@/stores/newId'
+import { createAssessment, type ShareEntry, todayIso } from '@/domain'
 import { mountWithApp } from '../setup/mountApp'
 import { withModels } from '../setup/models'
 import { getButton, getByLabel, getGroup, getLink } from '../setup/queries'
@@ -31,11 +30,11 @@ describe('TogetherShareLog', () => {
     )
     await getButton(wrapper, 'Record a sharing').trigger('click')
     const entry = getGroup(wrapper, 'Sharing 1')
-    expect((getByLabel(entry, 'Date').element as HTMLInputElement).value).toBe(todayIso())
+    expect((getByLabel(entry, 'Date').element as HTMLInputElement).value).toBe(todayIso(new Date()))
     await getByLabel(entry, 'Shared with').setValue('Chapter board')
     await getByLabel(entry, 'Note').setValue('PDF, version of 3 March')
     expect(state.modelValue[0]).toMatchObject({
-      date: todayIso(),
+      date: todayIso(new Date()),
       with: 'Chapter board',
       note: 'PDF, version of 3 March',
     })
