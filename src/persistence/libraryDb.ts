@@ -344,46 +344,50 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
   }
 }
 
-/** One pass over the library; `move` decides whether unusable records are moved or skipped. */
+/**
+ * One pass over the library; `move` decides whether unusable records are moved or skipped. All
+ * keys and values are read with one request each (a cursor costs a round trip per record, which
+ * made a 200-assessment library slow to show); the moves then go in the same transaction.
+ */
 function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
   return transact(db, [ASSESSMENTS, QUARANTINE], move ? 'readwrite' : 'readonly', (tx, guard) => {
     const assessments: Assessment[] = []
     const skipped: SkippedRecord[] = []
     const revs: Record<string, number> = {}
     let quarantined: () => QuarantinedRecord[] = () => []
+    const store = tx.objectStore(ASSESSMENTS)
     const quarantine = tx.objectStore(QUARANTINE)
-    const cursorRequest = tx.objectStore(ASSESSMENTS).openCursor()
-    cursorRequest.onsuccess = guard(() => {
-      const cursor = cursorRequest.result
-      if (!cursor) {
-        // Read the quarantine only after the moves, so it includes them.
-        quarantined = collectQuarantine(quarantine, guard)
-        return
-      }
-      const key = cursor.primaryKey
-      const value: unknown = cursor.value
-      const result = inspect(key, value)
-      if (result.ok) {
-        assessments.push(result.assessment)
-        revs[result.assessment.id] = revOf(value)
-        if (result.migratedFrom !== null && move) {
-          quarantine.add(quarantineEntry(key, value, 'migrated-backup', [], now))
-          // Same content in the current schema: the rev stays, so no tab sees a conflict.
-          cursor.update(libraryRecord(result.assessment, now, revOf(value)))
+    const keysRequest = store.getAllKeys()
+    const valuesRequest = store.getAll()
+    valuesRequest.onsuccess = guard(() => {
+      const keys = keysRequest.result
+      const values: unknown[] = valuesRequest.result
+      values.forEach((value, index) => {
+        const key = keys[index]!
+        const result = inspect(key, value)
+        if (result.ok) {
+          assessments.push(result.assessment)
+          revs[result.assessment.id] = revOf(value)
+          if (result.migratedFrom !== null && move) {
+            quarantine.add(quarantineEntry(key, value, 'migrated-backup', [], now))
+            // Same content in the current schema: the rev stays, so no tab sees a conflict.
+            store.put(libraryRecord(result.assessment, now, revOf(value)), key)
+          }
+        } else if (result.newer || !move) {
+          const reason = result.newer ? 'newer-version' : 'not-moved'
+          skipped.push({
+            sourceKey: keyText(key),
+            reason,
+            raw: rawText(value),
+            issues: result.issues,
+          })
+        } else {
+          quarantine.add(quarantineEntry(key, value, 'invalid', result.issues, now))
+          store.delete(key)
         }
-      } else if (result.newer || !move) {
-        const reason = result.newer ? 'newer-version' : 'not-moved'
-        skipped.push({
-          sourceKey: keyText(key),
-          reason,
-          raw: rawText(value),
-          issues: result.issues,
-        })
-      } else {
-        quarantine.add(quarantineEntry(key, value, 'invalid', result.issues, now))
-        cursor.delete()
-      }
-      cursor.continue()
+      })
+      // Read the quarantine only after the moves, so it includes them.
+      quarantined = collectQuarantine(quarantine, guard)
     })
     return () => ({ assessments, quarantined: quarantined(), skipped, revs })
   })
