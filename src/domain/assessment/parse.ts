@@ -2,13 +2,11 @@
  * The one entry point for everything that crosses a trust boundary (saved records, imported
  * files, share links): it migrates old schema versions and validates, and never throws.
  */
-import {
-  ASSESSMENT_FORMAT,
-  AssessmentSchema,
-  CURRENT_SCHEMA_VERSION,
-  type Assessment,
-} from './schema'
-import { MIGRATIONS } from './migrations'
+import type * as z from 'zod/mini'
+import { ASSESSMENT_FORMAT } from './versions/v1'
+import type { AnyVersion } from './versions/defineVersion'
+import { VERSIONS, type LatestOf } from './versions'
+import type { Assessment } from './schema'
 
 /** Why a value was refused, per field, in a form a renderer can put into words. */
 export type IssueCode =
@@ -37,9 +35,9 @@ export interface ParseIssue {
   params?: Record<string, string | number>
 }
 
-export type ParseResult =
-  | { ok: true; assessment: Assessment; migratedFrom: number | null }
-  | { ok: false; issues: ParseIssue[] }
+/** What parseAssessment returns: the current document (and the version it came from), or issues. */
+export type ParseResult<Doc = Assessment> =
+  { ok: true; assessment: Doc; migratedFrom: number | null } | { ok: false; issues: ParseIssue[] }
 
 /** Imported files larger than this are refused before parsing (bytes of UTF-8 text). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -102,6 +100,18 @@ function toIssue(zi: ZodLikeIssue): ParseIssue {
  * Unknown extra keys are dropped; nothing else is changed.
  */
 export function parseAssessment(input: unknown): ParseResult {
+  return parseVersioned(input, VERSIONS)
+}
+
+/**
+ * parseAssessment over any registry (tests register their own): the document is validated
+ * against its own version, then each later version's `up` runs and its schema validates the
+ * result. Never throws.
+ */
+export function parseVersioned<Versions extends readonly AnyVersion[]>(
+  input: unknown,
+  versions: Versions,
+): ParseResult<z.output<LatestOf<Versions>['schema']>> {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input))
       return { ok: false, issues: [{ path: [], code: 'not-an-object' }] }
@@ -113,34 +123,41 @@ export function parseAssessment(input: unknown): ParseResult {
     const version = doc.schemaVersion
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
       return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
-    if (version > CURRENT_SCHEMA_VERSION)
+    const latest = versions[versions.length - 1]?.version ?? 0
+    if (version > latest)
       return {
         ok: false,
         issues: [
           {
             path: ['schemaVersion'],
             code: 'newer-version',
-            params: { found: version, supported: CURRENT_SCHEMA_VERSION },
+            params: { found: version, supported: latest },
           },
         ],
       }
+    const from = versions.findIndex((v) => v.version === version)
+    if (from < 0)
+      return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
     let current: unknown = doc
-    for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
-      const migration = MIGRATIONS.find((m) => m.from === v)
-      if (!migration)
-        return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
-      const step = migration.up(current)
-      if (!step.ok) return step
-      current = step.value
+    for (const [index, step] of versions.slice(from).entries()) {
+      // The registry's types check that each `up` reads the version before; at run time the
+      // value in hand has just been validated by that version's schema.
+      const up = step.up as ((previous: unknown) => unknown) | null
+      if (index > 0) {
+        if (!up)
+          return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
+        current = up(current)
+      }
+      // reportInput lets toIssue tell a missing value (required) from one of the wrong type.
+      const result = step.schema.safeParse(current, { reportInput: true })
+      if (!result.success)
+        return { ok: false, issues: result.error.issues.map((i) => toIssue(i as ZodLikeIssue)) }
+      current = result.data
     }
-    // reportInput lets toIssue tell a missing value (required) from one of the wrong type.
-    const result = AssessmentSchema.safeParse(current, { reportInput: true })
-    if (!result.success)
-      return { ok: false, issues: result.error.issues.map((i) => toIssue(i as ZodLikeIssue)) }
     return {
       ok: true,
-      assessment: result.data,
-      migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version,
+      assessment: current as z.output<LatestOf<Versions>['schema']>,
+      migratedFrom: version === latest ? null : version,
     }
   } catch {
     return { ok: false, issues: [{ path: [], code: 'invalid' }] }
