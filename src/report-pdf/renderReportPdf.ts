@@ -11,6 +11,7 @@ import type { RenderContext } from './context'
 import { renderCover } from './cover'
 import { registerFonts, type PdfFonts } from './fonts'
 import { renderFooters } from './footer'
+import { useFastTextMetrics } from './metrics'
 import { textStyles } from './styles'
 import { defaultTheme, type PdfTheme } from './theme'
 import { PdfWriter } from './writer'
@@ -87,6 +88,7 @@ export function renderReportPdf(
     putOnlyUsedFonts: true,
   })
   registerFonts(doc, options.fonts)
+  useFastTextMetrics(doc)
   setMetadata(doc, report)
   doc.setLineHeightFactor(theme.font.tableLineHeight)
 

@@ -6,6 +6,7 @@
  */
 import type { jsPDF } from 'jspdf'
 import { FONT_FAMILY, type FontWeight } from './fonts'
+import { advanceOf, advanceToWidth, currentGlyphMetrics } from './metrics'
 import { createTextCleaner, type TextCleaner } from './text'
 import type { PdfTheme } from './theme'
 
@@ -151,25 +152,35 @@ export class PdfWriter {
    */
   private breakLine(text: string, width: number): string[] {
     if (text === '') return ['']
-    const measure = (t: string) => this.doc.getTextWidth(t)
-    if (measure(text) <= width) return [text]
+    const font = currentGlyphMetrics(this.doc)
+    // A line's advance is the sum of its pieces' advances, so each piece is measured once.
+    const advance = (t: string) => advanceOf(font, t)
+    const fits = (a: number) => advanceToWidth(this.doc, a) <= width
+    if (fits(advance(text))) return [text]
+    const space = advance(' ')
     const lines: string[] = []
     let line = ''
+    let lineAdvance = 0
     for (const word of text.split(/ +/)) {
       const pieces = word.split(BREAK_AFTER)
       pieces.forEach((piece, i) => {
         const joiner = line === '' || i > 0 ? '' : ' '
-        if (measure(line + joiner + piece) <= width) {
+        const pieceAdvance = advance(piece)
+        const joined = lineAdvance + (joiner ? space : 0) + pieceAdvance
+        if (fits(joined)) {
           line += joiner + piece
+          lineAdvance = joined
           return
         }
         if (line !== '') lines.push(line)
-        if (measure(piece) <= width) {
+        if (fits(pieceAdvance)) {
           line = piece
+          lineAdvance = pieceAdvance
           return
         }
         const cut = this.doc.splitTextToSize(piece, width) as string[]
         line = cut.pop() ?? ''
+        lineAdvance = advance(line)
         lines.push(...cut)
       })
     }

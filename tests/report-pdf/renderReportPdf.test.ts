@@ -129,6 +129,13 @@ describe('renderReportPdf', () => {
     expect(pdf.info.Title).toContain(SCRIPT_PAYLOAD)
   })
 
+  it("prints the characters \\s+ as typed (jsPDF's Arabic shaping turned them into a space)", async () => {
+    const report = sampleReport()
+    report.sections[0]!.blocks.push({ kind: 'paragraph', text: 'Match with \\s+ in a pattern.' })
+    const pdf = await readPdf(render(report))
+    expect(pdf.text).toContain('Match with \\s+ in a pattern.')
+  })
+
   it('renders 10,000-character fields, 200 evidence lines and a 100-row table', async () => {
     const report = stressReport()
     const started = performance.now()
