@@ -6,7 +6,10 @@ const DIST = process.env.E2E_DIST ?? 'dist'
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  workers: 1,
+  // Every test has its own browser context (its own IndexedDB, storage and service worker), so
+  // tests run side by side, one per core of the 2-core machines the suite is measured on.
+  fullyParallel: true,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

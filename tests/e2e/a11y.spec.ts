@@ -47,16 +47,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // Each test runs axe on up to eight pages.
     test.describe.configure({ timeout: 120_000 })
 
-    test('the library, the method and a page that does not exist', async ({
-      guardedPage: page,
-    }) => {
+    test('the library, the method and a page that does not exist', async ({ page }) => {
       for (const path of ['/', '/method', '/no/such/page']) {
         await visit(page, path)
         await expectNoViolations(page, path)
       }
     })
 
-    test('every step of the worked example', async ({ guardedPage: page }) => {
+    test('every step of the worked example', async ({ page }) => {
       const id = await create(page, 'Start from the worked example')
       for (const step of STEP_PATHS) {
         await visit(page, `/a/${id}/${step}`)
@@ -67,7 +65,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, '/ with the worked example listed')
     })
 
-    test('every step of a blank assessment', async ({ guardedPage: page }) => {
+    test('every step of a blank assessment', async ({ page }) => {
       const id = await create(page, 'New blank assessment')
       for (const step of STEP_PATHS) {
         await visit(page, `/a/${id}/${step}`)
@@ -78,7 +76,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
 
     test('states reached by working: errors, open panels, ratings and notices', async ({
-      guardedPage: page,
+      page,
     }) => {
       const id = await create(page, 'New blank assessment')
       await page.getByRole('button', { name: 'Add a source' }).click()
@@ -114,7 +112,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' })
 
-  test('nothing animates, transitions or scrolls smoothly', async ({ guardedPage: page }) => {
+  test('nothing animates, transitions or scrolls smoothly', async ({ page }) => {
     const id = await create(page, 'Start from the worked example')
     for (const path of ['/', '/method', `/a/${id}/analyze`, `/a/${id}/report`]) {
       await visit(page, path)

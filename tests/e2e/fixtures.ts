@@ -1,24 +1,26 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
 
 /**
- * Every end-to-end test runs under these guards: it fails if the page requests anything from
+ * Every end-to-end test runs under these guards, on Playwright's own `page` fixture: the test
+ * fails if any page of its browser context (a second tab included) requests anything from
  * another origin, violates the Content-Security-Policy, or logs an uncaught error.
  */
-export const test = base.extend<{ guardedPage: Page }>({
-  guardedPage: async ({ page, baseURL }, use) => {
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const context = page.context()
     const origin = new URL(baseURL!).origin
     const foreign: string[] = []
     const problems: string[] = []
-    page.on('request', (request) => {
+    context.on('request', (request) => {
       const url = request.url()
       if (/^(data|blob):/.test(url)) return
       if (new URL(url).origin !== origin) foreign.push(url)
     })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
+    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
+    context.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
     })
-    await page.addInitScript(() => {
+    await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
       })

@@ -5,9 +5,7 @@ import { ITEM_IDS, PROPERTY_IDS } from '../../src/domain/catalogue/ids'
 
 const TITLE = 'Закон о суверенном интернете — Ελληνικά δίκτυα — Łódź'
 
-test('a blank assessment, through all four steps, to a downloaded PDF', async ({
-  guardedPage: page,
-}, info) => {
+test('a blank assessment, through all four steps, to a downloaded PDF', async ({ page }, info) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'New blank assessment' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Flag the proposal' })).toBeVisible()

@@ -59,9 +59,7 @@ async function followStep(page: Page, step: RegExp, heading: string) {
   await expectHeadingFocused(page, heading)
 }
 
-test('a blank assessment from the library to the PDF, by keyboard alone', async ({
-  guardedPage: page,
-}) => {
+test('a blank assessment from the library to the PDF, by keyboard alone', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible()
 
@@ -135,7 +133,7 @@ test('a blank assessment from the library to the PDF, by keyboard alone', async 
 })
 
 test('deleting from the library: "Undo" is one key away and focus is never lost', async ({
-  guardedPage: page,
+  page,
 }) => {
   await page.goto('/')
   await tabTo(page, page.getByRole('button', { name: 'Start from the worked example' }))

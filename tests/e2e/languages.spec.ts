@@ -5,7 +5,7 @@ import { es as esUi } from '../../src/i18n/es'
 import { es } from '../../src/domain/texts/es'
 
 test('the interface switches to French, remembers it, and formats dates the French way', async ({
-  guardedPage: page,
+  page,
 }) => {
   await page.goto('/')
   await page.getByLabel('Language').selectOption('fr')
@@ -25,16 +25,14 @@ test('the interface switches to French, remembers it, and formats dates the Fren
 test.describe('with a browser set to Spanish', () => {
   test.use({ locale: 'es-ES' })
 
-  test('the app starts in Spanish', async ({ guardedPage: page }) => {
+  test('the app starts in Spanish', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'es')
     await expect(page.getByRole('heading', { level: 1, name: esUi.library.title })).toBeVisible()
   })
 })
 
-test('a report is exported in Spanish from an English interface', async ({
-  guardedPage: page,
-}, info) => {
+test('a report is exported in Spanish from an English interface', async ({ page }, info) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start from the worked example' }).click()
   await page

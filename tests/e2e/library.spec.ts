@@ -2,7 +2,7 @@ import { test, expect } from './fixtures'
 import { readDownloadedPdf } from './pdf'
 import { en } from '../../src/domain/texts/en'
 
-test('work survives a reload, right after typing', async ({ guardedPage: page }) => {
+test('work survives a reload, right after typing', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'New blank assessment' }).click()
   const title = page.getByLabel('Title', { exact: true }).first()
@@ -18,7 +18,7 @@ test('work survives a reload, right after typing', async ({ guardedPage: page })
 })
 
 test('a bad file is refused with readable reasons and the library stays intact', async ({
-  guardedPage: page,
+  page,
 }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start from the worked example' }).click()
@@ -48,9 +48,7 @@ test('a bad file is refused with readable reasons and the library stays intact',
   await expect(rows).toHaveCount(2)
 })
 
-test('export a file, import it back as a copy, delete it and undo', async ({
-  guardedPage: page,
-}, info) => {
+test('export a file, import it back as a copy, delete it and undo', async ({ page }, info) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start from the worked example' }).click()
   await page.getByRole('link', { name: 'My assessments' }).first().click()
@@ -79,9 +77,7 @@ test('export a file, import it back as a copy, delete it and undo', async ({
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(3)
 })
 
-test('the worked example opens complete and exports its PDF', async ({
-  guardedPage: page,
-}, info) => {
+test('the worked example opens complete and exports its PDF', async ({ page }, info) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start from the worked example' }).click()
   await page

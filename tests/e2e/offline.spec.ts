@@ -2,7 +2,7 @@ import { test, expect } from './fixtures'
 import { readDownloadedPdf } from './pdf'
 
 test('after one visit the app loads and works offline, PDF export included', async ({
-  guardedPage: page,
+  page,
   context,
 }, info) => {
   await page.goto('/')

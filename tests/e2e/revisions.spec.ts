@@ -3,7 +3,7 @@ import { test, expect } from './fixtures'
 const saved = 'All changes saved on this device'
 
 test('earlier versions are kept, viewable, restorable, and a restore can be undone', async ({
-  guardedPage: page,
+  page,
 }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'New blank assessment' }).click()
@@ -52,7 +52,7 @@ test('earlier versions are kept, viewable, restorable, and a restore can be undo
   await expect(title).toHaveValue('First title')
 })
 
-test('undo restore brings back the state before the restore', async ({ guardedPage: page }) => {
+test('undo restore brings back the state before the restore', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'New blank assessment' }).click()
   const title = page.getByLabel('Title', { exact: true }).first()

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { test, expect } from './fixtures'
 
 test('an unreadable saved record is set aside, downloadable, and the rest still lists', async ({
-  guardedPage: page,
+  page,
 }, info) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'New blank assessment' }).click()
@@ -48,7 +48,7 @@ test('an unreadable saved record is set aside, downloadable, and the rest still 
 })
 
 test('the home screen says whether the browser keeps the data, and how much is used', async ({
-  guardedPage: page,
+  page,
 }) => {
   await page.goto('/')
   await expect(

@@ -3,21 +3,16 @@ import { test, expect } from './fixtures'
 
 const saved = 'All changes saved on this device'
 
-/** A second tab in the same browser, failing the test on any error it logs. */
+/** A second tab in the same browser context, so the page fixture's guard watches it too. */
 async function secondTab(page: Page, url: string, options: { noChannel?: boolean } = {}) {
   const other = await page.context().newPage()
-  const problems: string[] = []
-  other.on('pageerror', (error) => problems.push(error.message))
-  other.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text())
-  })
   if (options.noChannel)
     await other.addInitScript(() => {
       // As in browsers without BroadcastChannel: only the check before each save remains.
       Reflect.deleteProperty(globalThis, 'BroadcastChannel')
     })
   await other.goto(url)
-  return { other, problems }
+  return other
 }
 
 async function startAssessment(page: Page, title: string) {
@@ -29,26 +24,23 @@ async function startAssessment(page: Page, title: string) {
 
 const titleField = (page: Page) => page.getByLabel('Title', { exact: true }).first()
 
-test('a tab without edits of its own follows what another tab saves', async ({
-  guardedPage: page,
-}) => {
+test('a tab without edits of its own follows what another tab saves', async ({ page }) => {
   await startAssessment(page, 'Base')
-  const { other, problems } = await secondTab(page, page.url())
+  const other = await secondTab(page, page.url())
   await expect(titleField(other)).toHaveValue('Base')
 
   await titleField(other).fill('Written in the second tab')
   await expect(other.getByText(saved)).toBeVisible()
   await expect(titleField(page)).toHaveValue('Written in the second tab')
   await expect(page.getByRole('alert')).toHaveCount(0)
-  expect(problems).toEqual([])
 })
 
 test('a save over another tab’s version asks first; loading it keeps ours in the history', async ({
-  guardedPage: page,
+  page,
 }) => {
   await startAssessment(page, 'Base')
   // The second tab cannot hear the first: only the check before saving protects the work.
-  const { other, problems } = await secondTab(page, page.url(), { noChannel: true })
+  const other = await secondTab(page, page.url(), { noChannel: true })
   await expect(titleField(other)).toHaveValue('Base')
 
   await titleField(page).fill('Saved by the first tab')
@@ -74,14 +66,13 @@ test('a save over another tab’s version asks first; loading it keeps ours in t
   await expect(other.getByRole('region', { name: /^Version of / })).toContainText(
     'Typed in the second tab',
   )
-  expect(problems).toEqual([])
 })
 
 test('keeping our version saves it, and the other tab’s is kept in the history', async ({
-  guardedPage: page,
+  page,
 }) => {
   await startAssessment(page, 'Base')
-  const { other, problems } = await secondTab(page, page.url(), { noChannel: true })
+  const other = await secondTab(page, page.url(), { noChannel: true })
   await expect(titleField(other)).toHaveValue('Base')
   await titleField(page).fill('From the first tab')
   await expect(page.getByText(saved)).toBeVisible()
@@ -97,5 +88,4 @@ test('keeping our version saves it, and the other tab’s is kept in the history
   await expect(
     page.getByRole('listitem').filter({ hasText: 'another tab’s version, replaced' }),
   ).toContainText('“From the first tab”')
-  expect(problems).toEqual([])
 })
