@@ -7,6 +7,7 @@ import { ASSESSMENT_FORMAT } from './versions/v1'
 import type { AnyVersion } from './versions/defineVersion'
 import { VERSIONS, type LatestOf } from './versions'
 import type { Assessment } from './schema'
+import { normalizeAssessment } from './normalize'
 
 /** Why a value was refused, per field, in a form a renderer can put into words. */
 export type IssueCode =
@@ -97,10 +98,12 @@ function toIssue(zi: ZodLikeIssue): ParseIssue {
 
 /**
  * Parses and migrates an unknown value into a current Assessment, or explains per field why not.
- * Unknown extra keys are dropped; nothing else is changed.
+ * Unknown extra keys are dropped and the document is made consistent (`normalizeAssessment`);
+ * nothing else is changed.
  */
 export function parseAssessment(input: unknown): ParseResult {
-  return parseVersioned(input, VERSIONS)
+  const result = parseVersioned(input, VERSIONS)
+  return result.ok ? { ...result, assessment: normalizeAssessment(result.assessment) } : result
 }
 
 /**
