@@ -90,7 +90,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/{domain,report-pdf,persistence,i18n}/**/*.test.ts'],
+          include: ['tests/{domain,report-pdf,persistence,i18n,lint}/**/*.test.ts'],
           setupFiles: ['tests/setup/texts.ts'],
         },
       },
