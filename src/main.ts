@@ -4,6 +4,7 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
 import { TAB_CHANNEL_NAME, useLibraryStore } from './stores/library'
+import { useStorageStore } from './stores/storage'
 import { usePreferencesStore } from './stores/preferences'
 import './styles/main.css'
 
@@ -22,11 +23,11 @@ app.use(pinia)
 app.use(i18n)
 app.use(createAppRouter())
 
+// navigator.storage may be missing (old browsers, some private modes): persistence stays unknown.
+void useStorageStore(pinia).init(globalThis.navigator?.storage ?? null)
 const library = useLibraryStore(pinia)
 void library.init(globalThis.indexedDB, {
   storage: webStorage(),
-  // Both may be missing (old browsers, some private modes); the library copes without them.
-  storageManager: globalThis.navigator?.storage ?? null,
   channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL_NAME) : null,
 })
 

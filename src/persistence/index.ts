@@ -36,3 +36,16 @@ export {
   type Revision,
   type RevisionReason,
 } from './revisions'
+export {
+  AUTOSAVE_DELAY_MS,
+  SNAPSHOT_INTERVAL_MS,
+  TAB_CHANNEL_NAME,
+  createLibrarySession,
+  type LibrarySession,
+  type LibrarySessionHost,
+  type LoadedLibrary,
+  type SaveFailure,
+  type StartOptions,
+  type TabChannel,
+  type TabConflict,
+} from './librarySession'

@@ -96,6 +96,12 @@ export interface LoadResult {
   skipped: SkippedRecord[]
   /** The `rev` of each readable assessment, by id, as read in the same transaction. */
   revs: Record<string, number>
+  /**
+   * A fresh copy of a loaded assessment, parsed again from the value read (parsing is pure, so
+   * it equals the one in `assessments`): for a caller that keeps the loaded version aside but
+   * needs it for only a few documents, instead of copying all of them up front.
+   */
+  copyOf: (id: string) => Assessment | undefined
 }
 
 /**
@@ -354,6 +360,7 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
     const assessments: Assessment[] = []
     const skipped: SkippedRecord[] = []
     const revs: Record<string, number> = {}
+    const read = new Map<string, unknown>()
     let quarantined: () => QuarantinedRecord[] = () => []
     const store = tx.objectStore(ASSESSMENTS)
     const quarantine = tx.objectStore(QUARANTINE)
@@ -368,6 +375,7 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
         if (result.ok) {
           assessments.push(result.assessment)
           revs[result.assessment.id] = revOf(value)
+          read.set(result.assessment.id, value)
           if (result.migratedFrom !== null && move) {
             quarantine.add(quarantineEntry(key, value, 'migrated-backup', [], now))
             // Same content in the current schema: the rev stays, so no tab sees a conflict.
@@ -389,7 +397,12 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
       // Read the quarantine only after the moves, so it includes them.
       quarantined = collectQuarantine(quarantine, guard)
     })
-    return () => ({ assessments, quarantined: quarantined(), skipped, revs })
+    const copyOf = (id: string) => {
+      const value = read.get(id)
+      const again = value === undefined ? undefined : inspect(id, value)
+      return again?.ok ? again.assessment : undefined
+    }
+    return () => ({ assessments, quarantined: quarantined(), skipped, revs, copyOf })
   })
 }
 

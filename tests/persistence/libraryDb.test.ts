@@ -78,6 +78,7 @@ describe('save, loadAll, get, remove', () => {
       quarantined: [],
       skipped: [],
       revs: { alpha: 1 },
+      copyOf: expect.any(Function),
     })
     expect(await library.get('alpha')).toEqual({
       ok: true,
@@ -85,6 +86,19 @@ describe('save, loadAll, get, remove', () => {
       migratedFrom: null,
       rev: 1,
     })
+  })
+
+  it('gives a separate copy of a loaded assessment on request, and none of an unknown id', async () => {
+    const { library } = await openFresh()
+    const doc = makeDoc('alpha', 'Loaded')
+    await library.save(doc)
+    const loaded = await library.loadAll(NOW)
+    const copy = loaded.copyOf('alpha')!
+    expect(copy).toEqual(loaded.assessments[0])
+    loaded.assessments[0]!.flag.title = 'Edited after loading'
+    expect(copy.flag.title).toBe('Loaded')
+    expect(loaded.copyOf('alpha')).not.toBe(copy)
+    expect(loaded.copyOf('beta')).toBeUndefined()
   })
 
   it('stores a record with the document, its id and the save time', async () => {

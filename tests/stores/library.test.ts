@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { IDBFactory } from 'fake-indexeddb'
 import { nextTick } from 'vue'
@@ -30,7 +30,12 @@ const file = (text: string, name = 'a.iia.json') =>
   new File([text], name, { type: 'application/json' })
 
 describe('library store', () => {
-  beforeEach(() => vi.useRealTimers())
+  // Only the clock and the autosave timer are fake: fake-indexeddb runs on setImmediate.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    vi.setSystemTime(new Date('2026-03-01T09:00:00Z'))
+  })
+  afterEach(() => vi.useRealTimers())
 
   it('starts empty and ready', async () => {
     const { store } = await freshStore()
@@ -52,7 +57,10 @@ describe('library store', () => {
     store.current!.flag.title = 'Draft law on DNS blocking'
     await nextTick()
     expect(store.pendingSave).toBe(true)
-    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 100))
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1)
+    expect((await reload(idb)).docs[doc.id]!.flag.title).toBe('')
+    await vi.advanceTimersByTimeAsync(1)
+    await vi.waitFor(() => expect(store.pendingSave).toBe(false))
     expect((await reload(idb)).docs[doc.id]!.flag.title).toBe('Draft law on DNS blocking')
 
     setActivePinia(createPinia())
@@ -74,7 +82,7 @@ describe('library store', () => {
     const before = store.current!.updatedAt
     await store.flush()
     expect(store.current!.updatedAt).toBe(before)
-    await new Promise((r) => setTimeout(r, 5))
+    vi.advanceTimersByTime(5)
     store.current!.flag.title = 'x'
     await store.flush()
     expect(store.current!.updatedAt > before).toBe(true)
@@ -160,7 +168,6 @@ describe('library store', () => {
         .map((e) => e.doc.flag.title),
     ).toEqual(['Typed a moment ago'])
     await store.flush()
-    await new Promise((r) => setTimeout(r, 0))
     expect(storage.length).toBe(0)
   })
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia } from 'pinia'
 import { IDBFactory } from 'fake-indexeddb'
 import { nextTick } from 'vue'
@@ -43,14 +43,18 @@ async function edit(store: ReturnType<typeof useLibraryStore>, title: string) {
   await nextTick()
 }
 
+// The clock, the autosave timer and channel delivery are fake; fake-indexeddb runs on setImmediate.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+  vi.setSystemTime(new Date('2026-02-01T09:00:00Z'))
+})
+
 afterEach(() => {
   vi.useRealTimers()
 })
 
 describe('revisions', () => {
   it('keeps the version before the first save, then at most every 5 minutes, and on leaving', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date('2026-02-01T09:00:00Z'))
     const store = await tab(new IDBFactory())
     const doc = await store.createBlank('en')
     store.open(doc.id)
@@ -228,39 +232,6 @@ describe('the same assessment in two tabs', () => {
     await vi.waitFor(() => expect(a.docs[doc.id]).toBeDefined())
     await b.remove(doc.id)
     await vi.waitFor(() => expect(a.docs[doc.id]).toBeUndefined())
-  })
-})
-
-describe('persistent storage', () => {
-  it('asks once for persistent storage and reads the estimate', async () => {
-    const persist = vi.fn(() => Promise.resolve(true))
-    const store = await tab(new IDBFactory(), {
-      storageManager: {
-        persist,
-        estimate: () => Promise.resolve({ usage: 2_000_000, quota: 500_000_000 }),
-      },
-    })
-    await vi.waitFor(() =>
-      expect(store.storageInfo).toEqual({ persisted: true, usage: 2_000_000, quota: 500_000_000 }),
-    )
-    expect(persist).toHaveBeenCalledTimes(1)
-  })
-
-  it.each([
-    ['missing', {}],
-    ['refusing', { persist: () => Promise.reject(new Error('nope')) }],
-  ])('leaves it unknown when the API is %s', async (_name, storageManager) => {
-    const store = await tab(new IDBFactory(), { storageManager })
-    await new Promise((r) => setTimeout(r, 0))
-    expect(store.storageInfo).toEqual({ persisted: null, usage: null, quota: null })
-    expect(store.status).toBe('ready')
-  })
-
-  it('reports a refusal to persist', async () => {
-    const store = await tab(new IDBFactory(), {
-      storageManager: { persist: () => Promise.resolve(false) },
-    })
-    await vi.waitFor(() => expect(store.storageInfo.persisted).toBe(false))
   })
 })
 
