@@ -26,6 +26,19 @@ const DATE_FORMATS: Record<DateFormatName, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: 'long' },
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per language and format: making one costs far more than using it (200 rows). */
+function dateTimeFormat(locale: string, format: DateFormatName): Intl.DateTimeFormat {
+  const key = `${locale} ${format}`
+  let formatter = dateTimeFormats.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, DATE_FORMATS[format])
+    dateTimeFormats.set(key, formatter)
+  }
+  return formatter
+}
+
 // Function-typed properties, not methods: components destructure them (`const { t } = useI18n()`).
 export interface Composer {
   locale: Ref<string>
@@ -100,7 +113,7 @@ export function createAppI18n(options: {
       return interpolate(text, named)
     },
     d(value, format = 'date') {
-      return new Intl.DateTimeFormat(locale.value, DATE_FORMATS[format]).format(value)
+      return dateTimeFormat(locale.value, format).format(value)
     },
     te(key) {
       return resolve(key) !== undefined
