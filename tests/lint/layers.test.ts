@@ -3,8 +3,8 @@
  * imports per arrow, aliased and relative, linted as if they were in the named file.
  */
 import { ESLint, type Linter } from 'eslint'
-import tsParser from '@typescript-eslint/parser'
-import vueParser from 'vue-eslint-parser'
+import pluginVue from 'eslint-plugin-vue'
+import tseslint from 'typescript-eslint'
 import { describe, expect, it } from 'vitest'
 
 // Loaded by URL: the config is plain JavaScript, outside the type-checked program.
@@ -15,11 +15,9 @@ const eslint = new ESLint({
   cwd: new URL('../..', import.meta.url).pathname,
   overrideConfigFile: true,
   overrideConfig: [
-    { files: ['**/*.ts'], languageOptions: { parser: tsParser } },
-    {
-      files: ['**/*.vue'],
-      languageOptions: { parser: vueParser, parserOptions: { parser: tsParser } },
-    },
+    ...pluginVue.configs['flat/base'],
+    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+    { files: ['**/*.vue'], languageOptions: { parserOptions: { parser: tseslint.parser } } },
     layers,
   ],
 })
