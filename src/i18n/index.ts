@@ -1,38 +1,56 @@
-import { createAppI18n as createRuntime } from './runtime'
+import type { Locale } from '@/domain'
+import {
+  defineI18n,
+  type Composer as RuntimeComposer,
+  type MessageKeys,
+  type MessageTree,
+} from './runtime'
 import { en } from './en'
+import type { enSteps } from './en/steps'
 
-/** The UI's message catalogue; domain words (catalogue, verdicts, labels) come from @/domain. */
-export type MessageSchema = typeof en
+/**
+ * The UI's message catalogue: the English messages, core and step screens. French and Spanish
+ * are typed against it. Domain words (catalogue, verdicts, labels) come from @/domain.
+ */
+export type UiMessages = typeof en & typeof enSteps
 
-export const SUPPORTED_LOCALES = ['en', 'fr', 'es'] as const
-export type UiLocale = (typeof SUPPORTED_LOCALES)[number]
+/** Every UI message key, such as `'library.notices.imported'`; `t` accepts these and no other. */
+export type MessageKey = MessageKeys<UiMessages>
+
+/** The app's translation functions, typed with its message keys and languages. */
+export type Composer = RuntimeComposer<MessageKey, Locale>
+
+/** The interface speaks every language the domain has texts for: both use the domain's `Locale`. */
+export const SUPPORTED_LOCALES = ['en', 'fr', 'es'] as const satisfies readonly Locale[]
 
 /** Each language named in itself, for the language switcher. */
-export const LOCALE_NAMES: Record<UiLocale, string> = {
+export const LOCALE_NAMES: Record<Locale, string> = {
   en: 'English',
   fr: 'Français',
   es: 'Español',
 }
 
-export function isUiLocale(value: string): value is UiLocale {
+/** Whether a string is one of the languages the app speaks. */
+export function isSupportedLocale(value: string): value is Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(value)
 }
 
-export { I18nT, useI18n, type Composer } from './runtime'
+const { createI18n, useI18n, I18nT } = defineI18n<MessageKey, Locale>()
+export { I18nT, useI18n }
 
 /** English is bundled as the fallback; other languages are loaded by `loadUiMessages`. */
-export function createAppI18n(locale: UiLocale = 'en') {
-  return createRuntime({ locale, fallbackLocale: 'en', messages: { en } })
+export function createAppI18n(locale: Locale = 'en') {
+  return createI18n({ locale, fallbackLocale: 'en', messages: { en } })
 }
 
 // Completeness of fr/es against en is checked by tests/i18n/messages.test.ts.
-const coreLoaders: Record<UiLocale, () => Promise<object>> = {
+const coreLoaders: Record<Locale, () => Promise<MessageTree>> = {
   en: () => Promise.resolve(en),
   fr: () => import('./fr').then((m) => m.fr),
   es: () => import('./es').then((m) => m.es),
 }
 
-const stepLoaders: Record<UiLocale, () => Promise<object>> = {
+const stepLoaders: Record<Locale, () => Promise<MessageTree>> = {
   en: () => import('./en/steps').then((m) => m.enSteps),
   fr: () => import('./fr/steps').then((m) => m.frSteps),
   es: () => import('./es/steps').then((m) => m.esSteps),
@@ -43,24 +61,24 @@ export type MessagePart = 'core' | 'steps'
 
 /** The UI messages of a language, loaded on demand, part by part. */
 export async function loadUiMessages(
-  locale: UiLocale,
+  locale: Locale,
   parts: readonly MessagePart[] = ['core', 'steps'],
-): Promise<object> {
+): Promise<MessageTree> {
   const loaded = await Promise.all(
     parts.map((part) => (part === 'core' ? coreLoaders : stepLoaders)[locale]()),
   )
-  return Object.assign({}, ...loaded) as object
+  return loaded.reduce((all, part) => ({ ...all, ...part }), {})
 }
 
 /**
  * The language to start in: the one the person chose before, else the first of the browser's
  * preferred languages that the app speaks, else English.
  */
-export function pickLocale(stored: string | null, preferred: readonly string[]): UiLocale {
-  if (stored && isUiLocale(stored)) return stored
+export function pickLocale(stored: string | null, preferred: readonly string[]): Locale {
+  if (stored && isSupportedLocale(stored)) return stored
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0] ?? ''
-    if (isUiLocale(base)) return base
+    if (isSupportedLocale(base)) return base
   }
   return 'en'
 }

@@ -3,13 +3,13 @@
  * `t` with named `{placeholders}` and `a | b | c` plural forms (vue-i18n's rules), `d` with named
  * date formats, a reactive `locale`, `setLocaleMessage`, and an `I18nT` component for messages
  * with a link inside. It replaced vue-i18n to keep ~15 KB gzip off the first load, which has a
- * budget of 80 KB.
+ * budget of 70 KB. `defineI18n<Key, Locale>()` binds it to the app's message keys and
+ * languages, so a misspelt key is a type error.
  */
 import {
   defineComponent,
   h,
   inject,
-  ref,
   shallowRef,
   type App,
   type InjectionKey,
@@ -17,9 +17,15 @@ import {
   type VNode,
 } from 'vue'
 
-type Messages = { [key: string]: string | Messages }
+/** Messages by area, nested as deep as needed: `{ library: { notices: { imported: '…' } } }`. */
+export type MessageTree = { [key: string]: string | MessageTree }
 type Params = Record<string, unknown>
 export type DateFormatName = 'short' | 'date'
+
+/** Every dotted path to a message of a tree: `{ a: { b: 'x', c: 'y' } }` gives `'a.b' | 'a.c'`. */
+export type MessageKeys<Tree> = {
+  [K in keyof Tree & string]: Tree[K] extends string ? K : `${K}.${MessageKeys<Tree[K]>}`
+}[keyof Tree & string]
 
 const DATE_FORMATS: Record<DateFormatName, Intl.DateTimeFormatOptions> = {
   short: { dateStyle: 'medium', timeStyle: 'short' },
@@ -40,25 +46,24 @@ function dateTimeFormat(locale: string, format: DateFormatName): Intl.DateTimeFo
 }
 
 // Function-typed properties, not methods: components destructure them (`const { t } = useI18n()`).
-export interface Composer {
-  locale: Ref<string>
-  t: (key: string, params?: Params | number, plural?: number) => string
+export interface Composer<Key extends string = string, Locale extends string = string> {
+  locale: Ref<Locale>
+  t: (key: Key, params?: Params | number, plural?: number) => string
   d: (value: Date | number, format?: DateFormatName) => string
+  /** Whether any string is a message key with a message (in the language or the fallback). */
   te: (key: string) => boolean
-  setLocaleMessage: (locale: string, messages: object) => void
+  setLocaleMessage: (locale: Locale, messages: MessageTree) => void
   /** Adds top-level areas (e.g. the step screens' messages) to a language's messages. */
-  mergeLocaleMessage: (locale: string, messages: object) => void
+  mergeLocaleMessage: (locale: Locale, messages: MessageTree) => void
 }
 
-export interface AppI18n {
-  global: Composer
+export interface AppI18n<Key extends string = string, Locale extends string = string> {
+  global: Composer<Key, Locale>
   install(app: App): void
 }
 
-const KEY: InjectionKey<Composer> = Symbol('iiat-i18n')
-
-function lookup(messages: Messages | undefined, key: string): string | undefined {
-  let node: string | Messages | undefined = messages
+function lookup(messages: MessageTree | undefined, key: string): string | undefined {
+  let node: string | MessageTree | undefined = messages
   for (const part of key.split('.')) {
     if (node === undefined || typeof node === 'string') return undefined
     node = node[part]
@@ -80,87 +85,94 @@ export function interpolate(message: string, params: Params): string {
   )
 }
 
-export function createAppI18n(options: {
-  locale: string
-  fallbackLocale: string
-  messages: Record<string, object>
-}): AppI18n {
-  const locale = ref(options.locale)
-  const catalogues = shallowRef<Record<string, Messages>>({
-    ...(options.messages as Record<string, Messages>),
-  })
-
-  function resolve(key: string): string | undefined {
-    return (
-      lookup(catalogues.value[locale.value], key) ??
-      lookup(catalogues.value[options.fallbackLocale], key)
-    )
-  }
-
-  const composer: Composer = {
-    locale,
-    t(key, params, plural) {
-      const message = resolve(key)
-      if (message === undefined) return key
-      const named: Params = typeof params === 'object' && params !== null ? params : {}
-      const choice = typeof params === 'number' ? params : plural
-      let text = message
-      if (choice !== undefined) {
-        const forms = message.split(' | ')
-        text = forms[pluralIndex(choice, forms.length)] ?? message
-        return interpolate(text, { n: choice, count: choice, ...named })
-      }
-      return interpolate(text, named)
-    },
-    d(value, format = 'date') {
-      return dateTimeFormat(locale.value, format).format(value)
-    },
-    te(key) {
-      return resolve(key) !== undefined
-    },
-    setLocaleMessage(code, messages) {
-      catalogues.value = { ...catalogues.value, [code]: messages as Messages }
-    },
-    mergeLocaleMessage(code, messages) {
-      const merged = { ...catalogues.value[code], ...(messages as Messages) }
-      catalogues.value = { ...catalogues.value, [code]: merged }
-    },
-  }
-
-  return {
-    global: composer,
-    install(app) {
-      app.provide(KEY, composer)
-    },
-  }
-}
-
-/** The app's translation functions, as provided by the plugin. */
-export function useI18n(): Composer {
-  const composer = inject(KEY)
-  if (!composer) throw new Error('useI18n() needs the i18n plugin installed')
-  return composer
-}
-
 /**
- * Renders a message whose {placeholders} are filled with the component's named slots, so that a
- * link can sit inside a translated sentence without any HTML in the messages.
+ * The runtime's functions, typed for one set of message keys and languages: `createI18n` (the
+ * plugin), `useI18n` (its functions, in components) and `I18nT`, sharing one injection key.
  */
-export const I18nT = defineComponent({
-  name: 'I18nT',
-  props: {
-    keypath: { type: String, required: true },
-    tag: { type: String, default: 'span' },
-  },
-  setup(props, { slots }) {
-    const { t } = useI18n()
-    return () => {
-      const parts = t(props.keypath).split(/(\{\w+\})/)
-      const children: (string | VNode[])[] = parts.map((part) => {
-        const slot = /^\{(\w+)\}$/.exec(part)?.[1]
-        return slot && slots[slot] ? slots[slot]() : part
-      })
-      return h(props.tag, children.flat())
+export function defineI18n<Key extends string = string, Locale extends string = string>() {
+  const KEY: InjectionKey<Composer<Key, Locale>> = Symbol('iiat-i18n')
+
+  function createI18n(options: {
+    locale: Locale
+    fallbackLocale: Locale
+    messages: Partial<Record<Locale, MessageTree>>
+  }): AppI18n<Key, Locale> {
+    // Vue types `shallowRef(x)` with a conditional type that stays open for a type parameter.
+    const locale = shallowRef(options.locale) as Ref<Locale>
+    const catalogues = shallowRef<Partial<Record<Locale, MessageTree>>>({ ...options.messages })
+
+    function resolve(key: string): string | undefined {
+      return (
+        lookup(catalogues.value[locale.value], key) ??
+        lookup(catalogues.value[options.fallbackLocale], key)
+      )
     }
-  },
-})
+
+    const composer: Composer<Key, Locale> = {
+      locale,
+      t(key, params, plural) {
+        const message = resolve(key)
+        if (message === undefined) return key
+        const named: Params = typeof params === 'object' && params !== null ? params : {}
+        const choice = typeof params === 'number' ? params : plural
+        let text = message
+        if (choice !== undefined) {
+          const forms = message.split(' | ')
+          text = forms[pluralIndex(choice, forms.length)] ?? message
+          return interpolate(text, { n: choice, count: choice, ...named })
+        }
+        return interpolate(text, named)
+      },
+      d(value, format = 'date') {
+        return dateTimeFormat(locale.value, format).format(value)
+      },
+      te(key) {
+        return resolve(key) !== undefined
+      },
+      setLocaleMessage(code, messages) {
+        catalogues.value = { ...catalogues.value, [code]: messages }
+      },
+      mergeLocaleMessage(code, messages) {
+        const merged = { ...catalogues.value[code], ...messages }
+        catalogues.value = { ...catalogues.value, [code]: merged }
+      },
+    }
+
+    return {
+      global: composer,
+      install(app) {
+        app.provide(KEY, composer)
+      },
+    }
+  }
+
+  /** The app's translation functions, as provided by the plugin. */
+  function useI18n(): Composer<Key, Locale> {
+    const composer = inject(KEY)
+    if (!composer) throw new Error('useI18n() needs the i18n plugin installed')
+    return composer
+  }
+
+  /**
+   * Renders a message whose {placeholders} are filled with the component's named slots, so that
+   * a link can sit inside a translated sentence without any HTML in the messages.
+   */
+  const I18nT = defineComponent(
+    (props: { keypath: Key; tag?: string }, { slots }) => {
+      const { t } = useI18n()
+      return () => {
+        const parts = t(props.keypath).split(/(\{\w+\})/)
+        const children: (string | VNode[])[] = parts.map((part) => {
+          const slot = /^\{(\w+)\}$/.exec(part)?.[1]
+          return slot && slots[slot] ? slots[slot]() : part
+        })
+        return h(props.tag ?? 'span', children.flat())
+      }
+    },
+    // The props' types are the setup function's parameter; Vue only needs their names here.
+    // eslint-disable-next-line vue/require-prop-types
+    { name: 'I18nT', props: ['keypath', 'tag'] },
+  )
+
+  return { createI18n, useI18n, I18nT }
+}

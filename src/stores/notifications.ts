@@ -1,15 +1,16 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import type { MessageKey } from '@/i18n'
 
 export interface Notice {
   id: number
-  /** A vue-i18n key and its parameters, so the message follows the UI language. */
-  key: string
+  /** A message key and its parameters, so the message follows the UI language. */
+  key: MessageKey
   params?: Record<string, string | number>
   /** Extra lines already in words (e.g. per-field import problems from the domain). */
   details?: string[]
   tone: 'info' | 'success' | 'error'
-  action?: { key: string; run: () => void }
+  action?: { key: MessageKey; run: () => void }
 }
 
 /** Messages shown in the live region at the top of the page. */

@@ -1,15 +1,15 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { loadDomainTexts } from '@/domain'
-import { loadUiMessages, pickLocale, type Composer, type MessagePart, type UiLocale } from '@/i18n'
+import { loadDomainTexts, type Locale } from '@/domain'
+import { loadUiMessages, pickLocale, type Composer, type MessagePart } from '@/i18n'
 
 const LOCALE_KEY = 'iiat:locale'
 
 /** The person's preferences: for now the interface language, remembered on this device. */
 export const usePreferencesStore = defineStore('preferences', () => {
-  const locale = ref<UiLocale>('en')
+  const locale = ref<Locale>('en')
   /** The language being switched to (the last one asked for), ahead of `locale`. */
-  let target: UiLocale = 'en'
+  let target: Locale = 'en'
   /** Whether the assessment screens' messages and texts are wanted (from the first assessment). */
   let withSteps = false
   let composer: Composer | null = null
@@ -21,7 +21,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
    * step screens' messages and the complete domain texts once an assessment or the method has
    * been opened. English core labels are bundled. Idempotent.
    */
-  async function load(code: UiLocale) {
+  async function load(code: Locale) {
     const parts: MessagePart[] = withSteps ? ['core', 'steps'] : ['core']
     const missing = parts.filter((part) => !merged.has(`${code}:${part}`))
     const needTexts = withSteps || code !== 'en'
@@ -34,7 +34,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
   }
 
   /** Loads a language, then switches to it and remembers it; a later choice wins. */
-  async function setLocale(next: UiLocale) {
+  async function setLocale(next: Locale) {
     target = next
     await load(next)
     // The steps may have become wanted meanwhile (an assessment opened during the load).
@@ -74,7 +74,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
    */
   async function ensureSteps() {
     withSteps = true
-    const codes = new Set<UiLocale>(['en', target, locale.value])
+    const codes = new Set<Locale>(['en', target, locale.value])
     await Promise.all([...codes].map(load))
   }
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { SUPPORTED_LOCALES, loadUiMessages, pickLocale } from '@/i18n'
-
-type Tree = { [key: string]: string | Tree }
+import type { MessageTree } from '@/i18n/runtime'
 
 /** Every leaf as [path, text]. */
-function leaves(tree: Tree, prefix = ''): [string, string][] {
+function leaves(tree: MessageTree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string'
       ? [[prefix + key, value] as [string, string]]
@@ -15,18 +14,18 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 const pluralForms = (s: string) => s.split(' | ').length
 
-const english = new Map(leaves((await loadUiMessages('en')) as Tree))
+const english = new Map(leaves(await loadUiMessages('en')))
 const others = SUPPORTED_LOCALES.filter((l) => l !== 'en')
 
 describe.each(others)('UI messages in %s', (locale) => {
   it('has every English key and no key English lacks', async () => {
-    const translated = new Map(leaves((await loadUiMessages(locale)) as Tree))
+    const translated = new Map(leaves(await loadUiMessages(locale)))
     expect([...translated.keys()].filter((k) => !english.has(k))).toEqual([])
     expect([...english.keys()].filter((k) => !translated.has(k))).toEqual([])
   })
 
   it('keeps every placeholder and plural form, and leaves nothing empty', async () => {
-    const translated = new Map(leaves((await loadUiMessages(locale)) as Tree))
+    const translated = new Map(leaves(await loadUiMessages(locale)))
     const wrong = [...english].flatMap(([key, source]) => {
       const target = translated.get(key)
       if (target === undefined) return []

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createApp, defineComponent, h } from 'vue'
-import { I18nT, createAppI18n as createRuntime, interpolate } from '@/i18n/runtime'
 import { renderToString } from 'vue/server-renderer'
+import { defineI18n, interpolate } from '@/i18n/runtime'
+
+const { createI18n, I18nT } = defineI18n()
 
 const i18n = () =>
-  createRuntime({
+  createI18n({
     locale: 'fr',
     fallbackLocale: 'en',
     messages: {
@@ -27,6 +29,7 @@ describe('the translation runtime', () => {
     expect(i18n().t('a.only')).toBe('English only')
     expect(i18n().t('a.missing')).toBe('a.missing')
     expect(i18n().te('a.missing')).toBe(false)
+    expect(i18n().te('a.only')).toBe(true)
   })
 
   it.each([
@@ -54,6 +57,12 @@ describe('the translation runtime', () => {
     expect(t.t('a.hello', { name: 'Ana' })).toBe('Hola Ana')
   })
 
+  it('merges areas loaded later into a language, keeping the ones it has', () => {
+    const t = i18n()
+    t.mergeLocaleMessage('fr', { b: { bye: 'Au revoir' } })
+    expect([t.t('a.hello', { name: 'Ana' }), t.t('b.bye')]).toEqual(['Bonjour Ana', 'Au revoir'])
+  })
+
   it('formats dates in the current language', () => {
     const t = i18n()
     expect(t.d(new Date(Date.UTC(2026, 0, 15, 12)), 'date')).toMatch(/janvier 2026/)
@@ -64,7 +73,7 @@ describe('the translation runtime', () => {
   })
 
   it('I18nT puts a slot where its placeholder is', async () => {
-    const plugin = createRuntime({
+    const plugin = createI18n({
       locale: 'en',
       fallbackLocale: 'en',
       messages: { en: { link: 'Open it from {place}, then continue.' } },
@@ -77,5 +86,11 @@ describe('the translation runtime', () => {
     expect(await renderToString(app)).toBe(
       '<p>Open it from <a href="/">home</a>, then continue.</p>',
     )
+  })
+
+  it('I18nT renders a span unless told otherwise', async () => {
+    const plugin = createI18n({ locale: 'en', fallbackLocale: 'en', messages: { en: { x: 'X' } } })
+    const Root = defineComponent(() => () => h(I18nT, { keypath: 'x' }))
+    expect(await renderToString(createApp(Root).use(plugin))).toBe('<span>X</span>')
   })
 })

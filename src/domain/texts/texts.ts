@@ -16,29 +16,28 @@ const loaders: Record<Locale, () => Promise<DomainTexts>> = {
 }
 
 /** Whether the complete texts of a locale are loaded. */
-export function hasDomainTexts(locale: string): boolean {
-  return loaded[locale as Locale] !== undefined
+export function hasDomainTexts(locale: Locale): boolean {
+  return loaded[locale] !== undefined
 }
 
 /**
  * The complete texts of a locale, else of English. Callers make sure one of them was loaded
  * with `loadDomainTexts` (the router does it before any screen that needs them).
  */
-export function domainTexts(locale: string): DomainTexts {
-  const texts = loaded[locale as Locale] ?? loaded.en
+export function domainTexts(locale: Locale): DomainTexts {
+  const texts = loaded[locale] ?? loaded.en
   if (!texts) throw new Error('domain texts are not loaded yet: await loadDomainTexts(locale)')
   return texts
 }
 
 /** The labels every screen needs, available at once (English until a locale is loaded). */
-export function coreTexts(locale: string): CoreTexts {
-  return loaded[locale as Locale] ?? loaded.en ?? enCore
+export function coreTexts(locale: Locale): CoreTexts {
+  return loaded[locale] ?? loaded.en ?? enCore
 }
 
-/** Loads (once) and returns the complete texts of a locale; unknown locales get English. */
-export async function loadDomainTexts(locale: string): Promise<DomainTexts> {
-  const key = (locale in loaders ? locale : 'en') as Locale
-  const texts = loaded[key] ?? (await loaders[key]())
-  loaded[key] = texts
+/** Loads (once) and returns the complete texts of a locale. */
+export async function loadDomainTexts(locale: Locale): Promise<DomainTexts> {
+  const texts = loaded[locale] ?? (await loaders[locale]())
+  loaded[locale] = texts
   return texts
 }
