@@ -100,6 +100,7 @@ export function defineI18n<Key extends string = string, Locale extends string = 
     // Vue types `shallowRef(x)` with a conditional type that stays open for a type parameter.
     const locale = shallowRef(options.locale) as Ref<Locale>
     const catalogues = shallowRef<Partial<Record<Locale, MessageTree>>>({ ...options.messages })
+    const warned = new Set<string>()
 
     function resolve(key: string): string | undefined {
       return (
@@ -112,7 +113,14 @@ export function defineI18n<Key extends string = string, Locale extends string = 
       locale,
       t(key, params, plural) {
         const message = resolve(key)
-        if (message === undefined) return key
+        if (message === undefined) {
+          // Development only: the check and its message are dropped from production builds.
+          if (import.meta.env.DEV && !warned.has(key)) {
+            warned.add(key)
+            console.warn(`[i18n] No message for "${key}" in "${locale.value}" or the fallback.`)
+          }
+          return key
+        }
         const named: Params = typeof params === 'object' && params !== null ? params : {}
         const choice = typeof params === 'number' ? params : plural
         let text = message

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApp, defineComponent, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { defineI18n, interpolate } from '@/i18n/runtime'
@@ -20,16 +20,26 @@ const i18n = () =>
     },
   }).global
 
+/** console.warn, watched; a test that expects no warning fails if one comes. */
+const watchWarnings = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
+})
+
 describe('the translation runtime', () => {
   it('translates nested keys with named placeholders', () => {
     expect(i18n().t('a.hello', { name: 'Ana' })).toBe('Bonjour Ana')
   })
 
   it('falls back to English, then to the key itself', () => {
+    const warn = watchWarnings()
     expect(i18n().t('a.only')).toBe('English only')
     expect(i18n().t('a.missing')).toBe('a.missing')
     expect(i18n().te('a.missing')).toBe(false)
     expect(i18n().te('a.only')).toBe(true)
+    expect(warn).toHaveBeenCalledTimes(1)
   })
 
   it.each([
@@ -92,5 +102,35 @@ describe('the translation runtime', () => {
     const plugin = createI18n({ locale: 'en', fallbackLocale: 'en', messages: { en: { x: 'X' } } })
     const Root = defineComponent(() => () => h(I18nT, { keypath: 'x' }))
     expect(await renderToString(createApp(Root).use(plugin))).toBe('<span>X</span>')
+  })
+})
+
+describe('a missing message', () => {
+  it('warns in development, once per key, naming the key and the language', () => {
+    const warn = watchWarnings()
+    const t = i18n()
+    t.t('a.missing')
+    t.t('a.missing', 2)
+    t.t('b.missing')
+    expect(warn.mock.calls).toEqual([
+      ['[i18n] No message for "a.missing" in "fr" or the fallback.'],
+      ['[i18n] No message for "b.missing" in "fr" or the fallback.'],
+    ])
+  })
+
+  it.each([
+    ['a message in the language', 'a.hello'],
+    ['a message only in the fallback', 'a.only'],
+  ])('does not warn for %s', (_, key) => {
+    const warn = watchWarnings()
+    i18n().t(key)
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('is silent in production builds', () => {
+    vi.stubEnv('DEV', false)
+    const warn = watchWarnings()
+    expect(i18n().t('a.missing')).toBe('a.missing')
+    expect(warn).not.toHaveBeenCalled()
   })
 })
