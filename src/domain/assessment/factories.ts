@@ -9,7 +9,7 @@ import {
 } from './schema'
 
 /** An item of the preliminary analysis that nobody has looked at yet. */
-export function createItemAnalysis(): ItemAnalysis {
+function createItemAnalysis(): ItemAnalysis {
   return {
     impact: 'not-assessed',
     dependsOnImplementation: false,

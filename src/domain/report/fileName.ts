@@ -6,7 +6,7 @@
 /** Used when a title leaves nothing usable, e.g. an empty or all-punctuation title. */
 export const FALLBACK_FILE_BASE_NAME = 'internet-impact-assessment'
 /** Longest base name, in characters, leaving room for an extension and a copy suffix. */
-export const MAX_FILE_BASE_NAME = 80
+const MAX_FILE_BASE_NAME = 80
 
 /** Names Windows reserves for devices, with or without an extension. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i

@@ -40,7 +40,7 @@ export interface VerdictRule {
 }
 
 /** The rule set of DESIGN.md §4, as data. */
-export const VERDICT_RULES: readonly VerdictRule[] = [
+const VERDICT_RULES: readonly VerdictRule[] = [
   { verdict: 'threatens-foundation', anyOf: [{ scope: 'property', min: -3, max: -2 }] },
   {
     verdict: 'weakens',
@@ -142,9 +142,9 @@ export function decideVerdict(
 
 /** A group of rows summarised together: the five properties, or the enablers of one goal. */
 export type GroupId = 'properties' | GoalId
-export const GROUP_IDS: readonly GroupId[] = ['properties', ...GOAL_IDS]
+const GROUP_IDS: readonly GroupId[] = ['properties', ...GOAL_IDS]
 
-export function groupItems(group: GroupId): readonly ItemId[] {
+function groupItems(group: GroupId): readonly ItemId[] {
   return group === 'properties' ? PROPERTY_IDS : ENABLERS_BY_GOAL[group]
 }
 

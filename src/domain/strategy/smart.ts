@@ -7,7 +7,7 @@ import type { Assessment, SmartGoal } from '../assessment/schema'
 import { isIsoDate } from '../assessment/schema'
 import { isNegative } from '../scoring/scale'
 
-export const SMART_CRITERIA = [
+const SMART_CRITERIA = [
   'specific',
   'measurable',
   'achievable',
@@ -36,7 +36,7 @@ export interface SmartCheck {
 }
 
 /** Fewer words than this rarely name one clear change. */
-export const MIN_STATEMENT_WORDS = 8
+const MIN_STATEMENT_WORDS = 8
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length
 const filled = (s: string) => s.trim().length > 0

@@ -19,7 +19,7 @@ export interface TimelineEntry {
 }
 
 /** Tactic descriptions longer than this are shortened on the timeline (the table keeps them). */
-export const TIMELINE_LABEL_CHARS = 80
+const TIMELINE_LABEL_CHARS = 80
 
 /**
  * Every dated entry, ordered by date; entries on the same day keep the order flag, goal,

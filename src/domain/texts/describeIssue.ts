@@ -3,7 +3,7 @@ import type { ParseIssue } from '../assessment/parse'
 import { fill, type CoreTexts } from './types'
 
 /** Separates the parts of a field path, e.g. "Flag › sources › item 3 › web address". */
-export const FIELD_PATH_SEPARATOR = ' › '
+const FIELD_PATH_SEPARATOR = ' › '
 
 /**
  * A field path in readable words: known keys become field names, list positions become
