@@ -6,6 +6,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { Locale } from '@/domain'
 import { SUPPORTED_LOCALES, createAppI18n, type MessageKey } from '@/i18n'
 import type { MessageKeys } from '@/i18n/runtime'
+import type enLibrary from '@/i18n/en/library'
 
 const { t } = createAppI18n().global
 
@@ -36,6 +37,14 @@ describe('message keys', () => {
   it('accept a key built from a union that names only messages', () => {
     expectTypeOf<`common.save.${'quota' | 'unavailable' | 'unknown' | 'invalid'}`>().toExtend<MessageKey>()
     expectTypeOf<`common.save.${'quota' | 'full'}`>().not.toExtend<MessageKey>()
+  })
+})
+
+describe('translations', () => {
+  it('must have the English shape: no key missing, none added', () => {
+    // @ts-expect-error a translation that lacks most of English's keys
+    const partial = { title: 'Mes évaluations' } satisfies typeof enLibrary
+    expect(partial.title).toBeTypeOf('string')
   })
 })
 

@@ -1,3 +1,5 @@
+import type en from '../en/analyze'
+
 export default {
   title: 'Analizar el impacto',
   intro:
@@ -72,4 +74,4 @@ export default {
     legend: '¿Qué grado de confianza tiene en esta calificación?',
     notSet: 'Sin indicar',
   },
-}
+} satisfies typeof en

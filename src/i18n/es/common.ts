@@ -1,3 +1,5 @@
+import type en from '../en/common'
+
 export default {
   appName: 'Kit de herramientas para la evaluación del impacto de Internet',
   appShortName: 'Evaluación de impacto',
@@ -76,4 +78,4 @@ export default {
   externalLink: '(se abre en una pestaña nueva)',
   privacyNote:
     'Su trabajo se queda en este navegador. No se envía nada a ningún sitio, salvo que usted lo exporte.',
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/flag'
+
 export default {
   heading: 'Identificar la propuesta',
   intro:
@@ -57,4 +59,4 @@ export default {
     doneHeading: 'Paso completo',
     done: 'Este paso tiene todo lo necesario. Pase al análisis cuando esté listo.',
   },
-}
+} satisfies typeof en

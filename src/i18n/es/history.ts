@@ -1,3 +1,5 @@
+import type en from '../en/history'
+
 export default {
   open: 'Historial',
   openLabel: 'Historial: versiones anteriores de esta evaluación',
@@ -53,4 +55,4 @@ export default {
     failed:
       'No se pudo guardar ninguna copia en el historial, así que no se reemplazó nada. Exporte la evaluación a un archivo y vuelva a intentarlo.',
   },
-}
+} satisfies typeof en

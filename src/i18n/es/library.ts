@@ -1,3 +1,5 @@
+import type en from '../en/library'
+
 export default {
   title: 'Mis evaluaciones',
   intro:
@@ -58,4 +60,4 @@ export default {
     unavailable:
       'Este navegador no permite que la aplicación guarde datos (navegación privada o almacenamiento desactivado). Puede seguir trabajando, pero guarde su evaluación como archivo antes de cerrar la pestaña.',
   },
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/method'
+
 export default {
   title: 'El método',
   intro:
@@ -11,4 +13,4 @@ export default {
     'Un daño a una propiedad crítica pesa más que un daño a un habilitador, porque las propiedades son lo que Internet necesita para existir. Las reglas se aplican en este orden:',
   questions: 'Preguntas orientadoras',
   threats: 'Amenazas habituales',
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/report'
+
 export default {
   title: 'Informe',
   intro:
@@ -44,4 +46,4 @@ export default {
     rated: 'Filas calificadas',
     ratedOf: '{rated} de {total}',
   },
-}
+} satisfies typeof en

@@ -1,3 +1,4 @@
+import type { enSteps } from '../en/steps'
 import flag from './flag'
 import analyze from './analyze'
 import strategize from './strategize'
@@ -6,4 +7,11 @@ import report from './report'
 import history from './history'
 
 /** Spanish UI messages of the assessment screens. */
-export const esSteps = { flag, analyze, strategize, together, report, history }
+export const esSteps = {
+  flag,
+  analyze,
+  strategize,
+  together,
+  report,
+  history,
+} satisfies typeof enSteps

@@ -1,3 +1,5 @@
+import type en from '../en/strategize'
+
 export default {
   title: 'Planificar la estrategia',
   intro:
@@ -110,4 +112,4 @@ export default {
       'next-step': 'Próximo paso',
     },
   },
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/together'
+
 export default {
   heading: 'Sumar fuerzas',
   intro:
@@ -89,4 +91,4 @@ export default {
     doneHeading: 'Paso completo',
     done: 'Este paso tiene todo lo necesario. El informe está listo para revisarlo y exportarlo.',
   },
-}
+} satisfies typeof en

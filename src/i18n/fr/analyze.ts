@@ -1,3 +1,5 @@
+import type en from '../en/analyze'
+
 export default {
   title: 'Analyser l’impact',
   intro:
@@ -72,4 +74,4 @@ export default {
     legend: 'Quel est votre degré de confiance dans cette évaluation ?',
     notSet: 'Non renseigné',
   },
-}
+} satisfies typeof en

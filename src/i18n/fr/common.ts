@@ -1,3 +1,5 @@
+import type en from '../en/common'
+
 export default {
   appName: 'Boîte à outils d’évaluation de l’impact sur Internet',
   appShortName: 'Évaluation d’impact',
@@ -77,4 +79,4 @@ export default {
   externalLink: '(s’ouvre dans un nouvel onglet)',
   privacyNote:
     'Votre travail reste dans ce navigateur. Rien n’est envoyé nulle part, sauf si vous l’exportez.',
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/flag'
+
 export default {
   heading: 'Signaler la proposition',
   intro:
@@ -58,4 +60,4 @@ export default {
     doneHeading: 'Étape terminée',
     done: 'Cette étape contient tout le nécessaire. Passez à l’analyse dès que vous le souhaitez.',
   },
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/history'
+
 export default {
   open: 'Historique',
   openLabel: 'Historique : versions antérieures de cette évaluation',
@@ -56,4 +58,4 @@ export default {
     failed:
       'Aucune copie n’a pu être conservée dans l’historique ; rien n’a donc été remplacé. Exportez l’évaluation dans un fichier, puis réessayez.',
   },
-}
+} satisfies typeof en

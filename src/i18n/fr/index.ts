@@ -1,3 +1,4 @@
+import type { en } from '../en'
 import common from './common'
 import library from './library'
 import method from './method'
@@ -6,4 +7,4 @@ import method from './method'
  * French UI messages needed on every screen. The step screens' messages are in `./steps`,
  * loaded with the first assessment opened, to keep the first load small.
  */
-export const fr = { common, library, method }
+export const fr = { common, library, method } satisfies typeof en

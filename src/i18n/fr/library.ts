@@ -1,3 +1,5 @@
+import type en from '../en/library'
+
 export default {
   title: 'Mes évaluations',
   intro:
@@ -58,4 +60,4 @@ export default {
     unavailable:
       'Ce navigateur ne permet pas à l’application de stocker des données (navigation privée ou stockage désactivé). Vous pouvez continuer à travailler, mais enregistrez votre évaluation dans un fichier avant de fermer l’onglet.',
   },
-}
+} satisfies typeof en

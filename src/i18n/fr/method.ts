@@ -1,3 +1,5 @@
+import type en from '../en/method'
+
 export default {
   title: 'La méthode',
   intro:
@@ -11,4 +13,4 @@ export default {
     'Une atteinte à une propriété essentielle pèse plus lourd qu’une atteinte à un facteur favorable, car les propriétés sont ce dont Internet a besoin pour exister. Les règles s’appliquent dans l’ordre suivant :',
   questions: 'Questions directrices',
   threats: 'Menaces types',
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/report'
+
 export default {
   title: 'Rapport',
   intro:
@@ -44,4 +46,4 @@ export default {
     rated: 'Lignes évaluées',
     ratedOf: '{rated} sur {total}',
   },
-}
+} satisfies typeof en

@@ -1,3 +1,5 @@
+import type en from '../en/strategize'
+
 export default {
   title: 'Planifier votre stratégie',
   intro:
@@ -112,4 +114,4 @@ export default {
       'next-step': 'Prochaine étape',
     },
   },
-}
+} satisfies typeof en

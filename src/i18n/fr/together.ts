@@ -1,3 +1,5 @@
+import type en from '../en/together'
+
 export default {
   heading: 'Agir ensemble',
   intro:
@@ -91,4 +93,4 @@ export default {
     doneHeading: 'Étape terminée',
     done: 'Cette étape contient tout le nécessaire. Le rapport est prêt à être relu et exporté.',
   },
-}
+} satisfies typeof en
