@@ -12,7 +12,8 @@ import {
   isPropertyId,
   type ItemId,
 } from '../catalogue/ids'
-import { isIsoDate, safeHttpUrl, type Assessment } from '../assessment/schema'
+import { safeHttpUrl, type Assessment } from '../assessment/schema'
+import { formatCalendarDay } from '../dates/formatCalendarDay'
 import {
   IMPACT_LEVELS,
   SCALE_MAX,
@@ -80,7 +81,6 @@ interface Format {
 }
 
 function makeFormat(texts: DomainTexts): Format {
-  const dates = new Intl.DateTimeFormat(texts.locale, { dateStyle: 'long', timeZone: 'UTC' })
   const signed = new Intl.NumberFormat(texts.locale, {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
@@ -89,11 +89,7 @@ function makeFormat(texts: DomainTexts): Format {
   const lists = new Intl.ListFormat(texts.locale, { style: 'long', type: 'conjunction' })
   return {
     texts,
-    date: (value) => {
-      if (!isIsoDate(value)) return ''
-      const [y, m, d] = value.split('-').map(Number) as [number, number, number]
-      return dates.format(new Date(Date.UTC(y, m - 1, d)))
-    },
+    date: (value) => formatCalendarDay(value, texts.locale, 'long'),
     signed: (value) => signed.format(value).replace(/-/g, '\u2212'),
     count: (value) => counts.format(value),
     list: (items) => lists.format(items),
