@@ -7,14 +7,8 @@ import type { Assessment, SmartGoal } from '../assessment/schema'
 import { isIsoDate } from '../assessment/schema'
 import { isNegative } from '../scoring/scale'
 
-const SMART_CRITERIA = [
-  'specific',
-  'measurable',
-  'achievable',
-  'relevant',
-  'time-bound',
-] as const
-export type SmartCriterion = (typeof SMART_CRITERIA)[number]
+/** The five SMART criteria, in the order they are checked and shown. */
+export type SmartCriterion = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'time-bound'
 
 export type SmartProblem =
   | 'no-statement'
