@@ -14,11 +14,17 @@ export function renderFooters(ctx: RenderContext, report: ReportModel): void {
   const doc = w.doc
   const pages = doc.getNumberOfPages()
   const baseline = w.pageHeight - theme.page.footerOffset
+  // The title is shortened once per width the page number leaves, not once per page.
+  const titles = new Map<number, string>()
   for (let page = 2; page <= pages; page++) {
     doc.setPage(page)
     const number = w.clean(fillPageTemplate(report.meta.pageTemplate, page, pages), 'normal')
-    const numberWidth = w.textWidth(number, styles.footer)
-    const title = w.truncate(report.meta.title, w.width - numberWidth - 10, styles.footer)
+    const room = w.width - w.textWidth(number, styles.footer) - 10
+    let title = titles.get(room)
+    if (title === undefined) {
+      title = w.truncate(report.meta.title, room, styles.footer)
+      titles.set(room, title)
+    }
     doc.setDrawColor(theme.colour.rule)
     doc.setLineWidth(0.25)
     doc.line(w.left, baseline - 4.2, w.right, baseline - 4.2)

@@ -9,7 +9,7 @@ import type { Block, ReportModel, ReportSection } from '@/domain'
 import { leadHeight, renderBlock } from './blocks'
 import type { RenderContext } from './context'
 import { renderCover } from './cover'
-import { registerFonts, type PdfFonts } from './fonts'
+import { compactUsedGlyphs, registerFonts, type PdfFonts } from './fonts'
 import { renderFooters } from './footer'
 import { useFastTextMetrics } from './metrics'
 import { textStyles } from './styles'
@@ -97,6 +97,7 @@ export function renderReportPdf(
   ctx.w.newPage()
   for (const section of report.sections) renderSection(ctx, section)
   renderFooters(ctx, report)
+  compactUsedGlyphs(doc)
 
   return new Uint8Array(doc.output('arraybuffer'))
 }

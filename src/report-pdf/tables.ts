@@ -213,7 +213,8 @@ function drawTable(ctx: RenderContext, caption: string, table: PreparedTable): v
       fontSize: theme.font.size.table,
       textColor: theme.colour.text,
       cellPadding: PADDING,
-      overflow: 'linebreak',
+      // The cells are wrapped already (wrapCells); autoTable need not measure them again.
+      overflow: 'visible',
       valign: 'top',
       lineColor: theme.colour.tableLine,
       lineWidth: { bottom: 0.15 },

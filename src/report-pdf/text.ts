@@ -25,6 +25,15 @@ const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g
 // selectors, and C0/C1 controls other than tab and line feed.
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu
 
+/** Whether every character is in the font (and a line feed is allowed): most text is. */
+function isPrintable(text: string, map: CodeMap, multiline: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a ? !multiline : !map[code]) return false
+  }
+  return true
+}
+
 /** Builds the cleaner for the fonts registered on `doc`. */
 export function createTextCleaner(doc: jsPDF): TextCleaner {
   const maps: Record<FontWeight, CodeMap> = {
@@ -45,6 +54,7 @@ export function createTextCleaner(doc: jsPDF): TextCleaner {
       .replace(LINE_BREAKS, '\n')
       .replace(/\t/g, ' ')
       .replace(INVISIBLE, '')
+    if (isPrintable(normalised, map, multiline)) return normalised
     let out = ''
     let lastWasMark = false
     for (const ch of normalised) {
