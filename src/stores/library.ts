@@ -3,12 +3,12 @@ import { computed, ref, watch } from 'vue'
 import {
   copyAssessment,
   createAssessment,
-  decideVerdict,
   loadTemplate,
   newId,
+  summarizeLibrary,
   type Assessment,
+  type AssessmentSummary,
   type Locale,
-  type Verdict,
 } from '@/domain'
 import {
   assessmentFileName,
@@ -31,14 +31,6 @@ export {
   type TabChannel,
   type TabConflict,
 } from '@/persistence'
-
-export interface AssessmentSummary {
-  id: string
-  title: string
-  verdict: Verdict
-  provisional: boolean
-  updatedAt: string
-}
 
 /**
  * The library of assessments saved in this browser, and the one that is open. Documents live
@@ -101,20 +93,7 @@ export const useLibraryStore = defineStore('library', () => {
     }
   }
 
-  const summaries = computed<AssessmentSummary[]>(() =>
-    Object.values(docs.value)
-      .map((d) => {
-        const v = decideVerdict(d.analysis)
-        return {
-          id: d.id,
-          title: d.flag.title,
-          verdict: v.verdict,
-          provisional: v.provisional,
-          updatedAt: d.updatedAt,
-        }
-      })
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-  )
+  const summaries = computed<AssessmentSummary[]>(() => summarizeLibrary(Object.values(docs.value)))
 
   const current = computed(() => (currentId.value ? (docs.value[currentId.value] ?? null) : null))
 
