@@ -90,7 +90,6 @@ describe(
             expectRefusedReadably(parseAssessment(value))
           },
         ),
-        { numRuns: 2000 },
       )
     })
 
@@ -99,7 +98,6 @@ describe(
         fc.property(fc.jsonValue(), (value) => {
           expectRefusedReadably(parseAssessment(value))
         }),
-        { numRuns: 1500 },
       )
     })
 
@@ -108,7 +106,6 @@ describe(
         fc.property(fc.object({ stringUnit: 'grapheme', withNullPrototype: true }), (value) => {
           expectRefusedReadably(parseAssessment(value))
         }),
-        { numRuns: 1000 },
       )
     })
 
@@ -122,7 +119,6 @@ describe(
             expectRefusedReadably(result)
           },
         ),
-        { numRuns: 1000 },
       )
     })
 
@@ -432,7 +428,6 @@ describe('parseAssessment on mutated documents', { timeout: PROPERTY_TIMEOUT }, 
           }
         },
       ),
-      { numRuns: 2500 },
     )
   })
 })
@@ -458,7 +453,6 @@ describe(
           expect(result).toStrictEqual({ ok: true, assessment: doc, migratedFrom: null })
           if (result.ok) expect(JSON.stringify(result.assessment)).toBe(JSON.stringify(doc))
         }),
-        { numRuns: 700 },
       )
     })
 
@@ -475,7 +469,6 @@ describe(
             migratedFrom: null,
           })
         }),
-        { numRuns: 300 },
       )
     })
 
@@ -494,7 +487,6 @@ describe(
             expect(isIsoDate(text), text).toBe(real)
           },
         ),
-        { numRuns: 500 },
       )
     })
   },
@@ -525,7 +517,6 @@ describe('parseAssessmentText on arbitrary text', { timeout: PROPERTY_TIMEOUT },
           else expectReadableIssues(result.issues)
         },
       ),
-      { numRuns: 2000 },
     )
   })
 
@@ -538,7 +529,6 @@ describe('parseAssessmentText on arbitrary text', { timeout: PROPERTY_TIMEOUT },
         else expect(result).toEqual({ ok: false, issues: [{ path: [], code: 'not-json' }] })
         if (!result.ok) expectReadableIssues(result.issues)
       }),
-      { numRuns: 500 },
     )
   })
 
@@ -560,7 +550,6 @@ describe('parseAssessmentText on arbitrary text', { timeout: PROPERTY_TIMEOUT },
           else expectReadableIssues(result.issues)
         },
       ),
-      { numRuns: 800 },
     )
   })
 
@@ -592,7 +581,6 @@ describe('parseAssessmentText on arbitrary text', { timeout: PROPERTY_TIMEOUT },
             if (!result.ok) expectReadableIssues(result.issues)
           },
         ),
-        { numRuns: 1500 },
       )
     } finally {
       parseSpy.mockRestore()

@@ -53,7 +53,6 @@ describe('readAssessmentFile', { timeout: PROPERTY_TIMEOUT }, () => {
           })
         },
       ),
-      { numRuns: 300 },
     )
   })
 
@@ -73,7 +72,6 @@ describe('readAssessmentFile', { timeout: PROPERTY_TIMEOUT }, () => {
         expect(result.ok).toBe(false)
         if (!result.ok) expectReadableIssues(result.issues)
       }),
-      { numRuns: 700 },
     )
   })
 
@@ -112,7 +110,6 @@ describe('readAssessmentFile', { timeout: PROPERTY_TIMEOUT }, () => {
         }
         if (!result.ok) expectReadableIssues(result.issues)
       }),
-      { numRuns: 300 },
     )
   })
 })

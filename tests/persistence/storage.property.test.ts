@@ -267,7 +267,6 @@ describe(
             library.close()
           }
         }),
-        { numRuns: 200 },
       )
     })
   },
