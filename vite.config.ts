@@ -80,10 +80,33 @@ export default defineConfig({
     __VUE_PROD_DEVTOOLS__: false,
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false,
   },
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]domain[\\/]/.test(id) },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 4 },
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia)[\\/]/, priority: 3 },
+            { name: 'router', test: /node_modules[\\/]vue-router[\\/]/, priority: 3 },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 3 },
+            { name: 'domain', test: /[\\/]src[\\/]domain[\\/]/, tags: ['$initial'], priority: 2 },
+            {
+              name: 'pdf-engine',
+              test: /node_modules[\\/](jspdf|jspdf-autotable|fflate|fast-png|pako|iobuffer|@babel[\\/]runtime|core-js)[\\/]/,
+              priority: 3,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    globalSetup: ['tests/setup/printFastCheckRuns.ts'],
     projects: [
       {
         extends: true,
@@ -91,7 +114,7 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/{domain,report-pdf,persistence,i18n,lint}/**/*.test.ts'],
-          setupFiles: ['tests/setup/texts.ts'],
+          setupFiles: ['tests/setup/fastCheck.ts', 'tests/setup/texts.ts'],
         },
       },
       {
@@ -100,7 +123,10 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['tests/{components,stores,views,composables}/**/*.test.ts'],
-          setupFiles: ['tests/setup/texts.ts', 'tests/setup/ui.ts'],
+          setupFiles: ['tests/setup/fastCheck.ts', 'tests/setup/texts.ts', 'tests/setup/ui.ts'],
+          // One jsdom per worker instead of one per file: starting jsdom took most of this
+          // project's time. tests/setup/ui.ts clears what a file may leave behind.
+          isolate: false,
         },
       },
     ],
