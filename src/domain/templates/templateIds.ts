@@ -6,7 +6,6 @@ import type { TemplateInfo } from './templates'
 
 /** Ids of the built-in templates, in the order the library lists them. */
 export const TEMPLATE_IDS = ['eu-fair-share'] as const
-export type TemplateId = (typeof TEMPLATE_IDS)[number]
 
 /** Loads a template's content; undefined when there is no template with that id. */
 export async function loadTemplate(id: string): Promise<TemplateInfo | undefined> {
