@@ -45,13 +45,14 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024
 /** Deeper nesting than this is refused: no real document nests more than 6 levels. */
 export const MAX_DEPTH = 32
 
-function depthExceeds(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]]
-  while (stack.length) {
-    const [v, d] = stack.pop()!
-    if (d > max) return true
-    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1])
-  }
+/**
+ * Whether any value sits deeper than `max` levels. Recursion is bounded by `max` itself, and
+ * nothing is allocated per string or number: this runs on every record at start-up.
+ */
+function depthExceeds(value: unknown, max: number, depth = 0): boolean {
+  if (depth > max) return true
+  if (typeof value !== 'object' || value === null) return false
+  for (const child of Object.values(value)) if (depthExceeds(child, max, depth + 1)) return true
   return false
 }
 
