@@ -15,11 +15,6 @@ const loaders: Record<Locale, () => Promise<DomainTexts>> = {
   es: () => import('./es').then((m) => m.es),
 }
 
-/** Whether the complete texts of a locale are loaded. */
-export function hasDomainTexts(locale: Locale): boolean {
-  return loaded[locale] !== undefined
-}
-
 /**
  * The complete texts of a locale, else of English. Callers make sure one of them was loaded
  * with `loadDomainTexts` (the router does it before any screen that needs them).
