@@ -68,8 +68,7 @@ function setMetadata(doc: jsPDF, report: ReportModel): void {
     keywords: plain(meta.keywords.join(', ')),
     creator: PDF_CREATOR,
   })
-  // jsPDF knows a fixed list of language codes and ignores any other.
-  doc.setLanguage(meta.locale as Parameters<jsPDF['setLanguage']>[0])
+  doc.setLanguage(meta.locale)
   const generated = new Date(meta.generatedAt)
   if (!isNaN(generated.getTime())) doc.setCreationDate(generated)
 }

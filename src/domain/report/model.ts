@@ -6,11 +6,12 @@
 import type { GroupId, Verdict } from '../scoring/verdict'
 import type { Impact } from '../scoring/scale'
 import type { ItemId } from '../catalogue/ids'
+import type { Locale } from '../assessment/schema'
 
 export interface ReportModel {
   meta: {
     title: string
-    locale: string
+    locale: Locale
     /** ISO timestamp of generation and its localised form. */
     generatedAt: string
     generatedOn: string

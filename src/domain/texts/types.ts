@@ -8,6 +8,7 @@ import type { GoalId, ItemId } from '../catalogue/ids'
 import type {
   AllyKind,
   Confidence,
+  Locale,
   ProposalKind,
   Stage,
   TacticKind,
@@ -39,7 +40,7 @@ export interface GoalTexts {
 export type Template = string
 
 export interface DomainTexts {
-  locale: string
+  locale: Locale
   catalogue: {
     existTitle: string
     /** A short name for the five critical properties as one group, for charts and tables. */
