@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
+import type { PreRenderedChunk } from 'rolldown'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 
@@ -36,6 +37,49 @@ function contentSecurityPolicy(): Plugin {
     ],
   }
 }
+
+/**
+ * Chunks named after what they hold. Libraries get their own chunks; `$initial` keeps the domain
+ * code the first screen needs apart from the domain code only later screens load.
+ */
+const CHUNK_GROUPS = [
+  // Loaded by almost every chunk; left alone it would join the first group that reaches it.
+  { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
+  { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia)[\\/]/, priority: 2 },
+  { name: 'router', test: /node_modules[\\/]vue-router[\\/]/, priority: 2 },
+  { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+  {
+    name: 'pdf-engine',
+    test: /node_modules[\\/](jspdf|jspdf-autotable|fflate|fast-png|pako|iobuffer|@babel[\\/]runtime)[\\/]/,
+    priority: 2,
+  },
+  { name: 'domain', test: /[\\/]src[\\/]domain[\\/]/, tags: ['$initial' as const], priority: 1 },
+]
+
+/** The route views' chunks and styles: `step-analyze`, `view-library`. */
+function viewChunkName(view: string): string {
+  const kebab = view.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase()
+  return STEP_VIEWS.has(view) ? `step-${kebab}` : `view-${kebab}`
+}
+
+/**
+ * The name of a chunk loaded for one module (a view, a language, the PDF export). Other chunks
+ * keep the name of their first module, or of their group.
+ */
+function chunkName(chunk: PreRenderedChunk): string {
+  const path = (chunk.facadeModuleId ?? '').replaceAll('\\', '/')
+  const view = /\/src\/views\/(\w+)View\.vue$/.exec(path)?.[1]
+  if (view) return viewChunkName(view)
+  const messages = /\/src\/i18n\/(\w+)\/(index|steps)\.ts$/.exec(path)
+  if (messages)
+    return messages[2] === 'steps' ? `messages-steps-${messages[1]}` : `messages-${messages[1]}`
+  const texts = /\/src\/domain\/texts\/(\w+)\.ts$/.exec(path)?.[1]
+  if (texts) return `texts-${texts.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase()}`
+  if (path.endsWith('/src/report-pdf/index.ts')) return 'pdf-report'
+  if (path.includes('/node_modules/workbox-window/')) return 'workbox-window'
+  return chunk.name
+}
+const STEP_VIEWS = new Set(['Flag', 'Analyze', 'Strategize', 'Together', 'Report'])
 
 const stub = fileURLToPath(new URL('./src/report-pdf/optionalStub.ts', import.meta.url))
 
@@ -84,21 +128,16 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     rolldownOptions: {
+      // The domain is pure (ARCHITECTURE.md): a module of it that no code in a chunk uses is
+      // left out of that chunk, even though the barrel domain/index.ts re-exports it. Without
+      // this, the report builder and its chart rode in the first load.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]domain[\\/]/.test(id) },
       output: {
-        codeSplitting: {
-          groups: [
-            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 4 },
-            { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia)[\\/]/, priority: 3 },
-            { name: 'router', test: /node_modules[\\/]vue-router[\\/]/, priority: 3 },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 3 },
-            { name: 'domain', test: /[\\/]src[\\/]domain[\\/]/, tags: ['$initial'], priority: 2 },
-            {
-              name: 'pdf-engine',
-              test: /node_modules[\\/](jspdf|jspdf-autotable|fflate|fast-png|pako|iobuffer|@babel[\\/]runtime|core-js)[\\/]/,
-              priority: 3,
-            },
-          ],
+        codeSplitting: { groups: CHUNK_GROUPS },
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
+        assetFileNames: (asset) => {
+          const view = /^(\w+)View\.css$/.exec(asset.names[0] ?? '')?.[1]
+          return `assets/${view ? viewChunkName(view) : '[name]'}-[hash][extname]`
         },
       },
     },

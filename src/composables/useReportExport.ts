@@ -15,7 +15,7 @@ export type ReportExportStatus =
   | { kind: 'file-failed' }
 
 /** The person's own time zone, so "generated on" is their date, not UTC's. */
-export function localTimeZone(): string | undefined {
+function localTimeZone(): string | undefined {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone
   } catch {

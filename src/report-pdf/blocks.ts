@@ -78,7 +78,7 @@ function pairRows(
 }
 
 /** The label column: as wide as the longest label, within a quarter to two fifths of the page. */
-export function factLabelWidth(ctx: RenderContext, items: KeyValue[], style: TextStyle): number {
+function factLabelWidth(ctx: RenderContext, items: KeyValue[], style: TextStyle): number {
   const { w } = ctx
   const widest = Math.max(
     0,

@@ -10,7 +10,7 @@ const stepViews: Record<StepId, () => Promise<unknown>> = {
 }
 
 /** The one route table (DESIGN.md §5); step routes come from the domain's step list. */
-export const routes: RouteRecordRaw[] = [
+const routes: RouteRecordRaw[] = [
   { path: '/', name: 'library', component: () => import('@/views/LibraryView.vue') },
   {
     path: '/method',

@@ -32,7 +32,7 @@ function single<T extends Element>(found: T[], what: string): DOMWrapper<T> {
 }
 
 /** Every control labelled `name`. */
-export function allByLabel(root: Root, name: string | RegExp): DOMWrapper<HTMLElement>[] {
+function allByLabel(root: Root, name: string | RegExp): DOMWrapper<HTMLElement>[] {
   return [...root.element.querySelectorAll('label')]
     .filter((label) => matches(labelText(label), name))
     .map(controlOf)
