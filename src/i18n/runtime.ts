@@ -1,7 +1,7 @@
 /**
  * A small translation runtime with the subset of vue-i18n's composition API this app uses:
  * `t` with named `{placeholders}` and `a | b | c` plural forms (vue-i18n's rules), `d` with named
- * date formats, a reactive `locale`, `setLocaleMessage`, and an `I18nT` component for messages
+ * date formats, a reactive `locale`, `mergeLocaleMessage`, and an `I18nT` component for messages
  * with a link inside. It replaced vue-i18n to keep ~15 KB gzip off the first load, which has a
  * budget of 70 KB. `defineI18n<Key, Locale>()` binds it to the app's message keys and
  * languages, so a misspelt key is a type error.
@@ -52,7 +52,6 @@ export interface Composer<Key extends string = string, Locale extends string = s
   d: (value: Date | number, format?: DateFormatName) => string
   /** Whether any string is a message key with a message (in the language or the fallback). */
   te: (key: string) => boolean
-  setLocaleMessage: (locale: Locale, messages: MessageTree) => void
   /** Adds top-level areas (e.g. the step screens' messages) to a language's messages. */
   mergeLocaleMessage: (locale: Locale, messages: MessageTree) => void
 }
@@ -136,9 +135,6 @@ export function defineI18n<Key extends string = string, Locale extends string = 
       },
       te(key) {
         return resolve(key) !== undefined
-      },
-      setLocaleMessage(code, messages) {
-        catalogues.value = { ...catalogues.value, [code]: messages }
       },
       mergeLocaleMessage(code, messages) {
         const merged = { ...catalogues.value[code], ...messages }

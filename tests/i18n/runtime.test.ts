@@ -63,7 +63,7 @@ describe('the translation runtime', () => {
   it('switches language reactively and accepts messages loaded later', () => {
     const t = i18n()
     t.locale.value = 'es'
-    t.setLocaleMessage('es', { a: { hello: 'Hola {name}' } })
+    t.mergeLocaleMessage('es', { a: { hello: 'Hola {name}' } })
     expect(t.t('a.hello', { name: 'Ana' })).toBe('Hola Ana')
   })
 
