@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { test, expect } from './fixtures'
+import { putRecords } from './idb'
 
 test('an unreadable saved record is set aside, downloadable, and the rest still lists', async ({
   page,
@@ -9,26 +10,9 @@ test('an unreadable saved record is set aside, downloadable, and the rest still 
   await page.getByLabel('Title', { exact: true }).first().fill('A good assessment')
   await expect(page.getByText('All changes saved on this device')).toBeVisible()
 
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('iiat')
-        request.onerror = () => reject(new Error(String(request.error)))
-        request.onsuccess = () => {
-          const db = request.result
-          const tx = db.transaction('assessments', 'readwrite')
-          tx.objectStore('assessments').put(
-            { id: 'broken', savedAt: '2026-01-01T00:00:00Z', doc: { format: 'garbage', n: 42 } },
-            'broken',
-          )
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onabort = () => reject(new Error(String(tx.error)))
-        }
-      }),
-  )
+  await putRecords(page, [
+    { id: 'broken', savedAt: '2026-01-01T00:00:00Z', doc: { format: 'garbage', n: 42 } },
+  ])
   await page.goto('/')
 
   const notice = page.getByRole('region', { name: 'Some saved data could not be read' })
