@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
+import { DOMWrapper } from '@vue/test-utils'
+import { within } from '@testing-library/vue'
 import { createAssessment } from '@/domain'
 import { en } from '@/domain/texts/en'
 import HistoryPanel from '@/components/history/HistoryPanel.vue'
@@ -74,7 +76,8 @@ describe('HistoryPanel', () => {
     const heading = getHeading(wrapper, /^Version of /)
     expect(document.activeElement).toBe(heading.element)
     expect(viewButton.attributes('aria-expanded')).toBe('true')
-    const version = wrapper.find('.history-version')
+    const region = within(document.body).getByRole('region', { name: /^Version of / })
+    const version = new DOMWrapper(region)
     expect(version.text()).toContain('Second')
     expect(version.text()).toContain('What the bill does.')
     const privacyRow = version
@@ -86,7 +89,7 @@ describe('HistoryPanel', () => {
 
     await getButton(wrapper, 'Close this version').trigger('click')
     await nextTick()
-    expect(wrapper.find('.history-version').exists()).toBe(false)
+    expect(within(document.body).queryByRole('region', { name: /^Version of / })).toBeNull()
     expect(document.activeElement).toBe(viewButton.element)
     wrapper.unmount()
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
+import { within } from '@testing-library/vue'
 import { createTestI18n } from '../setup/i18n'
 import { buildReport, domainTexts, type Assessment, type ReportModel } from '@/domain'
 import { TEMPLATES } from '@/domain/templates/templates'
@@ -42,9 +43,8 @@ describe('ReportPreview', () => {
     const verdict = report.sections[0]!.blocks.find((b) => b.kind === 'verdict')!
     const wrapper = mountPreview(report)
 
-    const badge = wrapper.find('.verdict-badge')
-    expect(badge.text()).toBe(verdict.label)
-    expect(badge.classes()).toContain(`verdict-badge--${verdict.verdict}`)
+    const badge = within(wrapper.element as HTMLElement).getByText(verdict.label)
+    expect(badge.classList).toContain(`verdict-badge--${verdict.verdict}`)
     expect(wrapper.text()).toContain(verdict.meaning)
     expect(wrapper.text()).toContain(verdict.provisionalNote)
     for (const reason of verdict.reasons) expect(wrapper.text()).toContain(reason)
@@ -68,9 +68,8 @@ describe('ReportPreview', () => {
     const row = analysis[0]!.rows[0]!
     const tr = first.find('tbody tr')
     expect(tr.find('th[scope="row"]').text()).toBe(row.name)
-    const tag = tr.find('.impact-tag')
-    expect(tag.text()).toBe(row.impactText)
-    expect(tag.classes()).toContain(`impact--${row.impact}`)
+    const tag = within(tr.element as HTMLElement).getByText(row.impactText)
+    expect(tag.classList).toContain(`impact--${row.impact}`)
     expect(tr.findAll('li').map((li) => li.text())).toEqual(row.evidence)
 
     // A row that depends on implementation says so in its impact words.
