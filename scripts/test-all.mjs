@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The whole test suite, as `npm test` runs it: type-check, lint, format check, unit and component
 // tests and the production build run side by side (they do not depend on each other, and each of
 // the first three uses one core), then the end-to-end tests in Chromium against that build.
@@ -9,6 +10,12 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
+/**
+ * @typedef {{ name: string, cmd: string[], report?: string, needs?: string }} Stage
+ * @typedef {{ status: number | null, seconds: string }} Outcome
+ */
+
+/** @type {Stage[]} */
 const together = [
   { name: 'typecheck', cmd: ['npx', 'vue-tsc', '-b'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
@@ -16,6 +23,7 @@ const together = [
   { name: 'unit', cmd: ['npx', 'vitest', 'run'], report: 'reports/vitest.json' },
   { name: 'build', cmd: ['npx', 'vite', 'build'] },
 ]
+/** @type {Stage} */
 const e2e = {
   name: 'e2e',
   cmd: ['npx', 'playwright', 'test'],
@@ -28,7 +36,12 @@ let failed = 0
 const lines = []
 const ok = new Set()
 
-/** Runs one stage; with `quiet`, its output is collected and printed in one piece at its end. */
+/**
+ * Runs one stage; with `quiet`, its output is collected and printed in one piece at its end.
+ * @param {Stage} stage
+ * @param {boolean} quiet
+ * @returns {Promise<Outcome>}
+ */
 function run(stage, quiet) {
   if (stage.report) rmSync(stage.report, { force: true })
   const started = Date.now()
@@ -39,9 +52,11 @@ function run(stage, quiet) {
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: process.env,
     })
+    /** @type {Buffer[]} */
     const output = []
     child.stdout?.on('data', (chunk) => output.push(chunk))
     child.stderr?.on('data', (chunk) => output.push(chunk))
+    /** @param {number | null} status */
     const finish = (status) => {
       if (quiet) {
         console.log(header)
@@ -57,6 +72,11 @@ function run(stage, quiet) {
   })
 }
 
+/**
+ * Adds a finished stage to the totals and the summary lines.
+ * @param {Stage} stage
+ * @param {Outcome} outcome
+ */
 function count(stage, { status, seconds }) {
   const exitOk = status === 0
   if (exitOk) ok.add(stage.name)
