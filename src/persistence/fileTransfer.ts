@@ -14,7 +14,7 @@ import {
 
 export const ASSESSMENT_FILE_EXTENSION = '.iia.json'
 /** Longest file name stem, in characters; the extension comes on top. */
-export const MAX_FILE_STEM_LENGTH = 80
+const MAX_FILE_STEM_LENGTH = 80
 /** Also a byte limit, so stem + extension stays under the 255 bytes of Linux and macOS. */
 const MAX_FILE_STEM_BYTES = 240
 const FALLBACK_STEM = 'assessment'

@@ -143,7 +143,7 @@ export function messageOf(error: unknown): string {
 }
 
 /** Keeps name and code of DOMException-like values, which is all `failureOf` reads. */
-export function toError(error: unknown): Error {
+function toError(error: unknown): Error {
   if (error instanceof Error) return error
   const name = errorField(error, 'name')
   return Object.assign(namedError(typeof name === 'string' ? name : 'Error', messageOf(error)), {
@@ -151,7 +151,7 @@ export function toError(error: unknown): Error {
   })
 }
 
-export function namedError(name: string, message: string): Error {
+function namedError(name: string, message: string): Error {
   const error = new Error(message)
   error.name = name
   return error

@@ -29,7 +29,7 @@ import {
 
 export type { StorageFailure, WriteResult } from './idb'
 
-export const DEFAULT_LIBRARY_NAME = 'iiat'
+const DEFAULT_LIBRARY_NAME = 'iiat'
 /** 1: assessments and quarantine; 2: adds the revisions store. */
 export const LIBRARY_DB_VERSION = 2
 const ASSESSMENTS = 'assessments'

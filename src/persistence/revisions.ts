@@ -7,9 +7,9 @@
 import { parseAssessment, type Assessment, type ParseIssue } from '@/domain'
 import { failureOf, rawText, transact, type StorageFailure } from './idb'
 
-export const REVISIONS = 'revisions'
+const REVISIONS = 'revisions'
 /** The index of the revisions store on `assessmentId`. */
-export const REVISIONS_BY_ASSESSMENT = 'by-assessment'
+const REVISIONS_BY_ASSESSMENT = 'by-assessment'
 /** How many snapshots are kept per assessment; the oldest go first. */
 export const MAX_REVISIONS = 30
 
