@@ -1,7 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type Plugin } from 'vite'
-import type { PreRenderedChunk } from 'rolldown'
+import { defineConfig, type Plugin, type Rolldown } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 
@@ -39,6 +38,82 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * A deep link (`/a/<id>/analyze`) used to load its route's chunks only once the whole first load
+ * had run: one more round trip on the way to the first real paint. This emits a tiny script,
+ * loaded `async` next to the entry, that matches the address against the routes and
+ * modulepreloads the route's views with everything they import (and, for the assessment screens
+ * and the method, the English step messages and domain texts they always load), while the first
+ * load is still downloading. A wrong guess only costs a preload; the router still loads what
+ * it needs. Keep the paths in step with src/router/index.ts.
+ */
+function routePreload(): Plugin {
+  let fileName = ''
+  return {
+    name: 'iiat-route-preload',
+    apply: 'build',
+    enforce: 'pre',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+      const byFacade = (pattern: RegExp) =>
+        chunks.find((c) => pattern.test((c.facadeModuleId ?? '').replaceAll('\\', '/')))
+      const closure = (start: (typeof chunks)[number] | undefined, skip = new Set<string>()) => {
+        const files = new Set<string>()
+        const visit = (file: string) => {
+          const chunk = bundle[file]
+          if (skip.has(file) || files.has(file) || chunk?.type !== 'chunk') return
+          files.add(file)
+          for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css)
+          chunk.imports.forEach(visit)
+        }
+        if (start) visit(start.fileName)
+        return files
+      }
+      const initial = closure(chunks.find((c) => c.isEntry))
+      const filesOf = (pattern: RegExp) =>
+        [...closure(byFacade(pattern), initial)].map((f) => `/${f}`)
+      const views = Object.fromEntries(
+        [
+          'Library',
+          'Method',
+          'Assessment',
+          'Flag',
+          'Analyze',
+          'Strategize',
+          'Together',
+          'Report',
+          'History',
+        ].map((view) => [view, filesOf(new RegExp(`/src/views/${view}View\\.vue$`))]),
+      )
+      const steps = [
+        ...filesOf(/\/src\/i18n\/en\/steps\.ts$/),
+        ...filesOf(/\/src\/domain\/texts\/enGuidance\.ts$/),
+      ]
+      const source = `const v=${JSON.stringify(views)},s=${JSON.stringify(steps)},p=location.pathname.replace(/\\/+$/,'')||'/';
+const a=/^\\/a\\/[^/]+(?:\\/([a-z]+))?/.exec(p),n=a&&{flag:'Flag',analyze:'Analyze',strategize:'Strategize',together:'Together',report:'Report',history:'History'}[a[1]||'flag'];
+const f=p==='/'?v.Library:p==='/method'?[...v.Method,...s]:n?[...v.Assessment,...v[n],...s]:[];
+for(const h of new Set(f)){const l=document.createElement('link');if(h.endsWith('.css')){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.append(l)}
+`
+      fileName = this.getFileName(
+        this.emitFile({ type: 'asset', name: 'route-preload.js', source }),
+      )
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        fileName
+          ? [
+              {
+                tag: 'script',
+                attrs: { type: 'module', async: true, src: `/${fileName}` },
+                injectTo: 'head',
+              },
+            ]
+          : [],
+    },
+  }
+}
+
+/**
  * Chunks named after what they hold. Libraries get their own chunks; `$initial` keeps the domain
  * code the first screen needs apart from the domain code only later screens load.
  */
@@ -66,7 +141,7 @@ function viewChunkName(view: string): string {
  * The name of a chunk loaded for one module (a view, a language, the PDF export). Other chunks
  * keep the name of their first module, or of their group.
  */
-function chunkName(chunk: PreRenderedChunk): string {
+function chunkName(chunk: Rolldown.PreRenderedChunk): string {
   const path = (chunk.facadeModuleId ?? '').replaceAll('\\', '/')
   const view = /\/src\/views\/(\w+)View\.vue$/.exec(path)?.[1]
   if (view) return viewChunkName(view)
@@ -87,6 +162,7 @@ export default defineConfig({
   plugins: [
     vue(),
     contentSecurityPolicy(),
+    routePreload(),
     // Precaches the whole app (PDF engine and font included) so it works offline after one visit.
     VitePWA({
       registerType: 'prompt',
