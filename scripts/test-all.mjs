@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // @ts-check
-// The whole test suite, as `npm test` runs it: type-check, lint, format check, unit and component
-// tests and the production build run side by side (they do not depend on each other, and each of
+// The whole test suite, as `npm test` runs it: type-check, lint, format check, unused code
+// (knip), unit and component tests and the production build run side by side (they do not depend on each other, and each of
 // the first three uses one core), then the end-to-end tests in Chromium against that build.
 // Every stage runs even if another failed, so one run shows everything that is wrong. Each
 // stage's output is printed in one piece when it ends. The last line is the plain summary CI
 // reads: "N passed, N failed" (counting each test, plus typecheck, lint, format and build as one
-// check each).
+// check each; knip too).
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
@@ -20,6 +20,7 @@ const together = [
   { name: 'typecheck', cmd: ['npx', 'vue-tsc', '-b'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
   { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
+  { name: 'knip', cmd: ['npx', 'knip'] },
   { name: 'unit', cmd: ['npx', 'vitest', 'run'], report: 'reports/vitest.json' },
   { name: 'build', cmd: ['npx', 'vite', 'build'] },
 ]
