@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench`: performance measurements of the built app, outside `npm test`.
  *
@@ -43,8 +44,69 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { runnerImport } from 'vite'
 
+/** @typedef {import('@playwright/test').Browser} Browser */
+/** @typedef {import('../src/domain').Assessment} Assessment */
+/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('node:child_process').ChildProcess} ChildProcess */
+/** @typedef {import('node:child_process').ExecFileException} ExecFileException */
+/** @typedef {{ median: number, min: number, max: number, n: number, values: number[] }} Stats */
+/** @typedef {{ limit: number, value: number | null, pass: boolean }} BudgetCheck */
+/** @typedef {{ file: string, raw: number, gzip: number }} SizedFile */
+/** @typedef {ReturnType<typeof measureBundle> & { budget?: { limitBytes: number, pass: boolean, sizeLimitBytes: number } }} BundleResult */
+/** @typedef {Awaited<ReturnType<typeof benchWorkedExamplePdf>>} PdfResult */
+/** @typedef {{ pdf: Stats | null, render: Stats | null }} PdfTimes */
+/**
+ * @typedef {object} StressResult
+ * @property {number} fileBytes
+ * @property {number} maxFileBytes
+ * @property {Record<string, number>} counts
+ * @property {{ ms: number } | null} import
+ * @property {PdfTimes | null} cold
+ * @property {PdfTimes | null} warm
+ * @property {number | null} pdfBytes
+ * @property {number | null} pages
+ * @property {Stats | null} [reportOpen]
+ * @property {string[]} [pageProblems]
+ */
+/** @typedef {Awaited<ReturnType<typeof benchLibrary>>} LibraryResult */
+/** @typedef {Awaited<ReturnType<typeof lighthouseRuns>> & { seeded?: string }} LighthousePage */
+/** @typedef {{ tool: string, preset: string, pages: Record<string, LighthousePage> }} LighthouseResult */
+/**
+ * @typedef {object} BenchResult
+ * @property {number} version
+ * @property {string} date
+ * @property {{ node: string, cpus: number }} machine
+ * @property {number} runs
+ * @property {Record<string, BudgetCheck>} budgets
+ * @property {{ where: string, message: string }[]} errors
+ * @property {BundleResult} [bundle]
+ * @property {PdfResult} [pdf]
+ * @property {StressResult} [stress]
+ * @property {LibraryResult} [library]
+ * @property {LighthouseResult} [lighthouse]
+ */
+/** @typedef {{ selector?: string, nodeLabel?: string }} LhNode */
+/** @typedef {LhNode & { type?: string, items?: { node?: LhNode }[] }} LhItem */
+/**
+ * The parts of a Lighthouse JSON report that the bench reads.
+ * @typedef {object} LhReport
+ * @property {{ message: string }} [runtimeError]
+ * @property {Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>} categories
+ * @property {Record<string, { score?: number | null, numericValue?: number, details?: { items?: LhItem[] } } | undefined>} audits
+ * @property {string} [finalDisplayedUrl]
+ * @property {string} [finalUrl]
+ */
+/** The page's window with the marks the library measure leaves on it. */
+/** @typedef {Window & { __benchRowsDom?: number, __benchRowsFrame?: number }} BenchWindow */
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-/** Loads one of the project's TypeScript modules (with the `@/` alias) in Node. */
+/**
+ * Loads one of the project's TypeScript modules (with the `@/` alias) in Node.
+ * @template T
+ * @param {string} path
+ * @returns {Promise<T>}
+ */
 async function loadTs(path) {
   const { module } = await runnerImport(join(ROOT, path), {
     configFile: false,
@@ -53,7 +115,9 @@ async function loadTs(path) {
   })
   return module
 }
+/** @type {typeof import('./bench/stressFixture')} */
 const { stressFile, MAX_FILE_BYTES } = await loadTs('scripts/bench/stressFixture.ts')
+/** @type {typeof import('../tests/e2e/idb')} */
 const { putRecords, readRecords, waitForRecord } = await loadTs('tests/e2e/idb.ts')
 const PORT = 4174
 const BASE = `http://127.0.0.1:${PORT}`
@@ -69,7 +133,7 @@ const STRICT = process.argv.includes('--strict')
 const ONLY = process.env.BENCH_ONLY
   ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim()))
   : null
-const wanted = (name) => !ONLY || ONLY.has(name)
+const wanted = (/** @type {string} */ name) => !ONLY || ONLY.has(name)
 
 /**
  * The budgets (issue 6), on medians. The first-load size limit itself lives in .size-limit.js;
@@ -100,6 +164,7 @@ const OUT = mkdtempSync(join(tmpdir(), 'iiat-bench-'))
  * (e2e runs, builds) may replace dist/ while the bench is running.
  */
 const DIST = join(OUT, 'dist')
+/** @type {BenchResult} */
 const result = {
   version: 1,
   date: new Date().toISOString(),
@@ -108,27 +173,37 @@ const result = {
   budgets: {},
   errors: [],
 }
-const log = (...a) => console.log(...a)
+const log = (/** @type {unknown[]} */ ...a) => console.log(...a)
 
 // ---------------------------------------------------------------------------------------------
 // small helpers
 
+/**
+ * @param {(number | null | undefined)[]} values
+ * @returns {Stats | null}
+ */
 function stats(values, digits = 1) {
-  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
+  const v = values
+    .filter(/** @returns {x is number} */ (x) => Number.isFinite(x))
+    .sort((a, b) => a - b)
   if (!v.length) return null
   const mid = Math.floor(v.length / 2)
   const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2
-  const r = (x) => Math.round(x * 10 ** digits) / 10 ** digits
+  const r = (/** @type {number} */ x) => Math.round(x * 10 ** digits) / 10 ** digits
   return { median: r(median), min: r(v[0]), max: r(v[v.length - 1]), n: v.length, values: v.map(r) }
 }
-const ms = (s) =>
+const ms = (/** @type {Stats | null | undefined} */ s) =>
   s ? `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)}, n=${s.n})` : 'n/a'
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
+/**
+ * @param {string[]} headers
+ * @param {unknown[][]} rows
+ */
 function table(headers, rows) {
   const all = [headers, ...rows].map((r) => r.map((c) => String(c ?? '')))
   const widths = headers.map((_, i) => Math.max(...all.map((r) => r[i].length)))
-  const line = (r) =>
+  const line = (/** @type {string[]} */ r) =>
     '  ' + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
   return [
     line(all[0]),
@@ -137,10 +212,15 @@ function table(headers, rows) {
   ].join('\n')
 }
 
+/** @param {string} title */
 function section(title) {
   log(`\n== ${title} ${'='.repeat(Math.max(0, 76 - title.length))}`)
 }
 
+/**
+ * @param {string} where
+ * @param {unknown} error
+ */
 function recordError(where, error) {
   // The first line, plus Playwright's "waiting for <locator>" line that says which step failed.
   const lines = error instanceof Error ? error.message.split('\n') : [String(error)]
@@ -154,11 +234,12 @@ function recordError(where, error) {
 // ---------------------------------------------------------------------------------------------
 // preview server (killed on exit, also on errors and Ctrl-C)
 
+/** @type {ChildProcess | null} */
 let server = null
 function stopServer() {
   if (!server || server.exitCode !== null) return
   try {
-    process.kill(-server.pid, 'SIGTERM') // the whole group: npx and the vite node process
+    process.kill(-Number(server.pid), 'SIGTERM') // the whole group: npx and the vite node process
   } catch {
     try {
       server.kill('SIGTERM')
@@ -176,7 +257,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 async function startServer() {
-  server = spawn(
+  const child = spawn(
     'npx',
     [
       'vite',
@@ -195,6 +276,7 @@ async function startServer() {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
+  server = child
   // Ready when vite prints the address it listens on; it exits at once when the port is taken.
   let output = ''
   await new Promise((resolveReady, rejectReady) => {
@@ -202,16 +284,16 @@ async function startServer() {
       () => rejectReady(new Error(`vite preview did not start on ${BASE}: ${output.trim()}`)),
       30_000,
     )
-    const onData = (d) => {
+    const onData = (/** @type {Buffer} */ d) => {
       output += d
       if (output.includes(BASE)) {
         clearTimeout(timer)
-        resolveReady()
+        resolveReady(undefined)
       }
     }
-    server.stdout.on('data', onData)
-    server.stderr.on('data', onData)
-    server.on('exit', () => {
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', () => {
       clearTimeout(timer)
       rejectReady(new Error(`vite preview exited: ${output.trim()}`))
     })
@@ -223,13 +305,19 @@ async function startServer() {
 // ---------------------------------------------------------------------------------------------
 // 1. bundle sizes
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
   )
 }
 
+/** @param {string} tag */
 function attrsOf(tag) {
+  /** @type {Record<string, string | undefined>} */
   const attrs = {}
   for (const m of tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g))
     attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? ''
@@ -237,6 +325,7 @@ function attrsOf(tag) {
 }
 
 /** Static `import … from "x"`, `import "x"` and `export … from "x"` in a built chunk; never `import("x")`. */
+/** @param {string} code */
 function staticImports(code) {
   const specs = []
   const re =
@@ -247,7 +336,8 @@ function staticImports(code) {
 
 function measureBundle() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-  const toFile = (url) => join(DIST, url.replace(/^\//, '').split(/[?#]/)[0])
+  const toFile = (/** @type {string} */ url) => join(DIST, url.replace(/^\//, '').split(/[?#]/)[0])
+  /** @type {Map<string, string>} */
   const initial = new Map() // file → how it is loaded
   for (const m of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const a = attrsOf(m[0].slice(m[1].length + 1))
@@ -260,7 +350,7 @@ function measureBundle() {
   const queue = [...initial.keys()].filter((f) => f.endsWith('.js'))
   while (queue.length) {
     const file = queue.shift()
-    if (!existsSync(file)) continue
+    if (file === undefined || !existsSync(file)) continue
     for (const spec of staticImports(readFileSync(file, 'utf8'))) {
       if (!spec.startsWith('.') && !spec.startsWith('/')) continue
       const target = spec.startsWith('/') ? toFile(spec) : resolve(dirname(file), spec)
@@ -269,8 +359,8 @@ function measureBundle() {
       if (target.endsWith('.js')) queue.push(target)
     }
   }
-  const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length
-  const rel = (f) => relative(DIST, f).split('\\').join(posix.sep)
+  const gz = (/** @type {string} */ file) => gzipSync(readFileSync(file), { level: 9 }).length
+  const rel = (/** @type {string} */ f) => relative(DIST, f).split('\\').join(posix.sep)
   const files = walk(DIST)
   const initialRows = [...initial.entries()].map(([file, how]) => ({
     file: rel(file),
@@ -301,11 +391,13 @@ function measureBundle() {
 }
 
 /** The first-load budget as size-limit checks it (.size-limit.js), on the bench's own build. */
+/** @returns {Promise<{ name: string, size: number, limit: number, pass: boolean }>} */
 async function sizeLimit() {
   const { stdout, stderr } = await run('npx', ['size-limit', '--json'], {
     cwd: ROOT,
     env: { ...process.env, SIZE_LIMIT_DIST: DIST },
   })
+  /** @type {{ name: string, size: number, sizeLimit: number, passed: boolean }[]} */
   let checks
   try {
     checks = JSON.parse(stdout)
@@ -319,9 +411,11 @@ async function sizeLimit() {
 // ---------------------------------------------------------------------------------------------
 // browser helpers
 
+/** @type {Browser | null} */
 let browser = null
 
 async function newContext() {
+  if (!browser) throw new Error('the browser is not running')
   // Service workers are blocked so that every context starts cold and the precache download of
   // the PWA does not compete with what is measured.
   const context = await browser.newContext({
@@ -330,11 +424,16 @@ async function newContext() {
     serviceWorkers: 'block',
     viewport: { width: 1280, height: 800 },
   })
+  /** @type {string[]} */
   const problems = []
   context.on('page', (page) => watch(page, problems))
   return { context, problems }
 }
 
+/**
+ * @param {Page} page
+ * @param {string[]} problems
+ */
 function watch(page, problems) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
   page.on('console', (m) => {
@@ -343,6 +442,7 @@ function watch(page, problems) {
 }
 
 /** Library → "Start from the worked example"; returns the new assessment's id. */
+/** @param {Page} page */
 async function startWorkedExample(page) {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start from the worked example' }).click()
@@ -352,6 +452,7 @@ async function startWorkedExample(page) {
   return id
 }
 
+/** @param {string} path */
 function pdfInfo(path) {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), bytes: statSync(path).size }
@@ -360,6 +461,10 @@ function pdfInfo(path) {
 /**
  * Clicks "Download PDF report" once and returns the app's measures plus the wall time from the
  * click to the download event; saves the file when `savePath` is given.
+ */
+/**
+ * @param {Page} page
+ * @param {string | null} [savePath]
  */
 async function exportOnce(page, savePath, timeout = 60_000) {
   const button = page.getByRole('button', { name: 'Download PDF report' })
@@ -396,6 +501,12 @@ async function exportOnce(page, savePath, timeout = 60_000) {
 }
 
 /** Screenshots the context's pages and adds where to find them (and page errors) to the error. */
+/**
+ * @param {unknown} error
+ * @param {BrowserContext} context
+ * @param {string} name
+ * @param {string[]} problems
+ */
 async function explainFailure(error, context, name, problems) {
   const shots = []
   for (const [i, page] of context.pages().entries()) {
@@ -422,9 +533,14 @@ async function explainFailure(error, context, name, problems) {
 // 2. worked example PDF
 
 async function benchWorkedExamplePdf() {
+  /** @typedef {Awaited<ReturnType<typeof exportOnce>>} Export */
+  /** @type {Export[]} */
   const cold = []
+  /** @type {Export[]} */
   const warm = []
+  /** @type {ReturnType<typeof pdfInfo> | null} */
   let info = null
+  /** @type {string[]} */
   const problems = []
   for (let run = 0; run < RUNS; run++) {
     const { context, problems: p } = await newContext()
@@ -449,7 +565,8 @@ async function benchWorkedExamplePdf() {
       await context.close()
     }
   }
-  const pick = (list, key) => stats(list.map((x) => x[key]))
+  const pick = (/** @type {Export[]} */ list, /** @type {'pdf' | 'render' | 'wall'} */ key) =>
+    stats(list.map((x) => x[key]))
   const out = {
     cold: {
       pdf: pick(cold, 'pdf'),
@@ -465,11 +582,14 @@ async function benchWorkedExamplePdf() {
     pages: info?.pages ?? null,
     pageProblems: [...new Set(problems)],
   }
-  out.budget = {
-    limitMs: BUDGETS.warmPdfMedianMs,
-    pass: out.warm.pdf !== null && out.warm.pdf.median <= BUDGETS.warmPdfMedianMs,
+  const warmPdf = out.warm.pdf
+  return {
+    ...out,
+    budget: {
+      limitMs: BUDGETS.warmPdfMedianMs,
+      pass: warmPdf !== null && warmPdf.median <= BUDGETS.warmPdfMedianMs,
+    },
   }
-  return out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -479,6 +599,7 @@ async function benchStress() {
   const file = stressFile()
   const path = join(OUT, 'stress.iia.json')
   writeFileSync(path, file.text)
+  /** @type {StressResult} */
   const out = {
     fileBytes: file.bytes,
     maxFileBytes: MAX_FILE_BYTES,
@@ -513,10 +634,16 @@ async function benchStress() {
       throw new Error(`the app refused the stress file: ${details.slice(0, 5).join(' | ')}`)
     }
     const records = await readRecords(page)
-    const record = records.find((r) => r.doc?.flag?.title === file.doc.flag.title) ?? records[0]
+    const record =
+      records.find(
+        (r) => /** @type {Assessment | undefined} */ (r.doc)?.flag?.title === file.doc.flag.title,
+      ) ?? records[0]
     if (!record) throw new Error('the imported stress document is not in IndexedDB')
+    /** @type {Awaited<ReturnType<typeof exportOnce>>[]} */
     const cold = []
+    /** @type {Awaited<ReturnType<typeof exportOnce>>[]} */
     const warm = []
+    /** @type {number[]} */
     const reportOpen = []
     for (let run = 0; run < STRESS_RUNS; run++) {
       const p = run === 0 ? page : await context.newPage()
@@ -554,12 +681,13 @@ async function benchLibrary() {
     const page = await context.newPage()
     const id = await startWorkedExample(page)
     const record = await waitForRecord(page, id)
+    const source = /** @type {Assessment} */ (record.doc)
     const base = Date.parse('2031-01-01T00:00:00.000Z')
     const copies = Array.from({ length: LIBRARY_SIZE }, (_, i) => {
-      const doc = structuredClone(record.doc)
+      const doc = structuredClone(source)
       const n = String(i + 1).padStart(3, '0')
       doc.id = `bench-lib-${n}`
-      doc.flag.title = `${record.doc.flag.title.slice(0, 250)} #${n}`
+      doc.flag.title = `${source.flag.title.slice(0, 250)} #${n}`
       const at = new Date(base + i * 60_000).toISOString()
       doc.createdAt = at
       doc.updatedAt = at
@@ -570,29 +698,36 @@ async function benchLibrary() {
 
     const measured = await context.newPage()
     await measured.addInitScript((count) => {
+      const w = /** @type {BenchWindow} */ (window)
       const observer = new MutationObserver(() => {
-        if (window.__benchRowsDom) return
+        if (w.__benchRowsDom) return
         if (document.querySelectorAll('table tbody tr').length >= count) {
-          window.__benchRowsDom = performance.now()
+          w.__benchRowsDom = performance.now()
           observer.disconnect()
           // The second frame callback runs after the frame holding the rows was painted.
           requestAnimationFrame(() =>
-            requestAnimationFrame(() => (window.__benchRowsFrame = performance.now())),
+            requestAnimationFrame(() => (w.__benchRowsFrame = performance.now())),
           )
         }
       })
       observer.observe(document, { childList: true, subtree: true })
     }, LIBRARY_SIZE)
+    /** @type {(number | undefined)[]} */
     const dom = []
+    /** @type {(number | undefined)[]} */
     const frame = []
     let rows = 0
     // One unmeasured load first (HTTP cache), then RUNS measured navigations.
     for (let run = 0; run <= RUNS; run++) {
       await measured.goto('/', { waitUntil: 'commit' })
-      await measured.waitForFunction(() => window.__benchRowsFrame, null, { timeout: 60_000 })
+      await measured.waitForFunction(
+        () => /** @type {BenchWindow} */ (window).__benchRowsFrame,
+        null,
+        { timeout: 60_000 },
+      )
       const t = await measured.evaluate(() => ({
-        dom: window.__benchRowsDom,
-        frame: window.__benchRowsFrame,
+        dom: /** @type {BenchWindow} */ (window).__benchRowsDom,
+        frame: /** @type {BenchWindow} */ (window).__benchRowsFrame,
       }))
       rows = await measured.locator('table tbody tr').count()
       if (run > 0) {
@@ -617,10 +752,16 @@ async function benchLibrary() {
 // ---------------------------------------------------------------------------------------------
 // 5. Lighthouse
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {import('node:child_process').ExecFileOptions} options
+ * @returns {Promise<{ error: ExecFileException | null, stdout: string, stderr: string }>}
+ */
 function run(cmd, args, options) {
   return new Promise((resolvePromise) => {
     execFile(cmd, args, { maxBuffer: 64 * 1024 * 1024, ...options }, (error, stdout, stderr) =>
-      resolvePromise({ error, stdout, stderr }),
+      resolvePromise({ error, stdout: String(stdout), stderr: String(stderr) }),
     )
   })
 }
@@ -649,6 +790,12 @@ async function seededProfile() {
   }
 }
 
+/**
+ * @param {string} url
+ * @param {string} label
+ * @param {string[]} [extraFlags]
+ * @param {string[]} [extraArgs]
+ */
 async function lighthouse(url, label, extraFlags = [], extraArgs = []) {
   const outputPath = join(OUT, `lighthouse-${label}.json`)
   const { error, stderr } = await run(
@@ -674,21 +821,25 @@ async function lighthouse(url, label, extraFlags = [], extraArgs = []) {
       .join(' | ')
     throw new Error(`lighthouse failed for ${url}: ${error?.message?.split('\n')[0] ?? ''} ${tail}`)
   }
+  /** @type {LhReport} */
   const report = JSON.parse(readFileSync(outputPath, 'utf8'))
   if (report.runtimeError)
     throw new Error(`lighthouse runtime error: ${report.runtimeError.message}`)
+  /** @type {Record<string, number | null>} */
   const scores = {}
   for (const [k, c] of Object.entries(report.categories))
     scores[k] = c.score === null ? null : Math.round(c.score * 100)
-  const audit = (id) => report.audits[id]?.numericValue ?? null
+  const audit = (/** @type {string} */ id) => report.audits[id]?.numericValue ?? null
+  /** @type {Record<string, number | null>} */
+  const metrics = {
+    fcpMs: audit('first-contentful-paint'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  }
   return {
     scores,
-    metrics: {
-      fcpMs: audit('first-contentful-paint'),
-      lcpMs: audit('largest-contentful-paint'),
-      tbtMs: audit('total-blocking-time'),
-      cls: audit('cumulative-layout-shift'),
-    },
+    metrics,
     lcpElement: lcpNodeLabel(report),
     finalUrl: report.finalDisplayedUrl ?? report.finalUrl,
     // Audits that cost points outside performance (e.g. a missing robots.txt for SEO).
@@ -703,6 +854,7 @@ async function lighthouse(url, label, extraFlags = [], extraArgs = []) {
 }
 
 /** The LCP element's text (Lighthouse 13: a node item of lcp-breakdown-insight); shows what rendered. */
+/** @param {LhReport} report */
 function lcpNodeLabel(report) {
   const items = report.audits['lcp-breakdown-insight']?.details?.items ?? []
   const node =
@@ -712,7 +864,13 @@ function lcpNodeLabel(report) {
 }
 
 /** `prepare()` gives each run its flags and arguments (and a clean-up), so no run sees another's cache. */
+/**
+ * @param {string} url
+ * @param {string} label
+ * @param {() => { flags?: string[], args?: string[], cleanup?: () => void }} [prepare]
+ */
 async function lighthouseRuns(url, label, prepare = () => ({})) {
+  /** @type {Awaited<ReturnType<typeof lighthouse>>[]} */
   const runs = []
   for (let i = 0; i < LH_RUNS; i++) {
     const { flags = [], args = [], cleanup = () => {} } = prepare()
@@ -723,8 +881,10 @@ async function lighthouseRuns(url, label, prepare = () => ({})) {
     }
   }
   const categories = Object.keys(runs[0].scores)
+  /** @type {Record<string, Stats | null>} */
   const scores = {}
   for (const k of categories) scores[k] = stats(runs.map((r) => r.scores[k]))
+  /** @type {Record<string, Stats | null>} */
   const metrics = {}
   for (const k of Object.keys(runs[0].metrics))
     metrics[k] = stats(
@@ -736,13 +896,14 @@ async function lighthouseRuns(url, label, prepare = () => ({})) {
     runs: runs.length,
     scores,
     metrics,
-    lcpElement: runs.at(-1).lcpElement,
-    finalUrl: runs.at(-1).finalUrl,
+    lcpElement: runs[runs.length - 1].lcpElement,
+    finalUrl: runs[runs.length - 1].finalUrl,
     failingAudits: [...new Set(runs.flatMap((r) => r.failing))],
   }
 }
 
 async function benchLighthouse() {
+  /** @type {LighthouseResult} */
   const out = { tool: LIGHTHOUSE, preset: 'mobile (default), simulated throttling', pages: {} }
   // Lighthouse's own Chrome, with a new empty profile per run.
   out.pages.library = await lighthouseRuns(`${BASE}/`, 'library')
@@ -832,6 +993,7 @@ async function main() {
 
   section('Bundle (gzip level 9)')
   try {
+    /** @type {BundleResult} */
     const b = measureBundle()
     result.bundle = b
     const checked = await sizeLimit()
@@ -877,14 +1039,14 @@ async function main() {
       )
     }
     log(
-      `\n  BUDGET initial JS+CSS (size-limit) ${kb(checked.size)} ≤ ${kb(checked.limit)}: ${b.budget.pass ? 'PASS' : 'FAIL'}`,
+      `\n  BUDGET initial JS+CSS (size-limit) ${kb(checked.size)} ≤ ${kb(checked.limit)}: ${checked.pass ? 'PASS' : 'FAIL'}`,
     )
   } catch (error) {
     recordError('bundle', error)
   }
 
   await startServer()
-  log(`\n  preview server: ${BASE} (pid ${server.pid})`)
+  log(`\n  preview server: ${BASE} (pid ${server?.pid})`)
   browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true })
 
   section('PDF export: worked example')
@@ -929,8 +1091,8 @@ async function main() {
       result.stress = s
       result.budgets.stressPdf = {
         limit: BUDGETS.stressPdfMedianMs,
-        value: s.cold.pdf?.median ?? null,
-        pass: (s.cold.pdf?.median ?? Infinity) <= BUDGETS.stressPdfMedianMs,
+        value: s.cold?.pdf?.median ?? null,
+        pass: (s.cold?.pdf?.median ?? Infinity) <= BUDGETS.stressPdfMedianMs,
       }
       log(
         `  file: ${s.fileBytes} B (${kb(s.fileBytes)}), limit ${s.maxFileBytes} B (${kb(s.maxFileBytes)})`,
@@ -940,18 +1102,19 @@ async function main() {
           .map(([k, v]) => `${v} ${k}`)
           .join(', ')}; all texts at max length`,
       )
-      log(`  import via "Open a file…": ${s.import.ms} ms;  report page open: ${ms(s.reportOpen)}`)
+      log(`  import via "Open a file…": ${s.import?.ms} ms;  report page open: ${ms(s.reportOpen)}`)
       log(
         table(
           ['', 'iiat:pdf', 'iiat:pdf-render'],
           [
-            ['cold (new page)', ms(s.cold.pdf), ms(s.cold.render)],
-            ['warm (same page)', ms(s.warm.pdf), ms(s.warm.render)],
+            ['cold (new page)', ms(s.cold?.pdf), ms(s.cold?.render)],
+            ['warm (same page)', ms(s.warm?.pdf), ms(s.warm?.render)],
           ],
         ),
       )
       log(`  PDF: ${s.pages} pages, ${kb(s.pdfBytes ?? 0)}`)
-      if (s.pageProblems.length) log(`  page problems: ${s.pageProblems.slice(0, 5).join(' | ')}`)
+      const stressProblems = s.pageProblems ?? []
+      if (stressProblems.length) log(`  page problems: ${stressProblems.slice(0, 5).join(' | ')}`)
     } catch (error) {
       recordError('stress', error)
     }
@@ -1002,7 +1165,7 @@ async function main() {
           }
         }
       const cats = ['performance', 'accessibility', 'best-practices', 'seo']
-      const fmt = (s) =>
+      const fmt = (/** @type {Stats | null | undefined} */ s) =>
         s ? (s.min === s.max ? `${s.median}` : `${s.median} (${s.min}–${s.max})`) : 'n/a'
       log(
         table(
@@ -1031,6 +1194,7 @@ async function main() {
   }
 
   section('Summary')
+  /** @type {Record<string, [string, (v: number) => string, string]>} */
   const LABELS = {
     initialGzip: ['first load JS+CSS gzip (size-limit)', (v) => kb(v), '≤'],
     warmPdf: ['warm PDF median, worked example', (v) => `${Math.round(v)} ms`, '≤'],
@@ -1047,7 +1211,7 @@ async function main() {
       Object.entries(result.budgets).map(([key, b]) => {
         const [label, format, op] = LABELS[key] ?? [
           `Lighthouse ${key.split('.').slice(1).join(' ')} (median)`,
-          (v) => String(v),
+          (/** @type {number} */ v) => String(v),
           '≥',
         ]
         return [
@@ -1070,7 +1234,9 @@ try {
   recordError('bench', error)
   exitCode = 1
 } finally {
-  if (browser) await browser.close().catch(() => {})
+  // main() may have left the browser open; the cast undoes the narrowing to `null` from above.
+  const openBrowser = /** @type {Browser | null} */ (browser)
+  if (openBrowser) await openBrowser.close().catch(() => {})
   stopServer()
 }
 const budgetsFailed = Object.values(result.budgets).some((b) => !b.pass)
