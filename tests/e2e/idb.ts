@@ -1,7 +1,7 @@
 /**
  * The app's IndexedDB library, read and written from the outside through a Playwright page: one
- * module for the end-to-end tests and the bench (scripts/bench.mjs loads it through Vite). The
- * page must be on the app's origin; the app creates the database on its first load.
+ * module for the end-to-end tests and the bench (scripts/bench/). The page must be on the app's
+ * origin; the app creates the database on its first load.
  */
 import type { Page } from '@playwright/test'
 
@@ -17,10 +17,7 @@ export interface StoredRecord {
   doc: unknown
 }
 
-/**
- * Every record of the app's `assessments` store.
- * @public (the bench loads this module through Vite's runner, out of knip's sight)
- */
+/** Every record of the app's `assessments` store. */
 export function readRecords(page: Page): Promise<StoredRecord[]> {
   return page.evaluate(
     ({ db, store }) =>
@@ -69,7 +66,6 @@ export function putRecords(
 
 /**
  * Waits until the app has saved the assessment `id` (checked in the page), and returns its record.
- * @public (used by the bench)
  */
 export async function waitForRecord(page: Page, id: string, timeout = 15_000) {
   await page.waitForFunction(

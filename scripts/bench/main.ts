@@ -1,0 +1,326 @@
+/**
+ * The bench's steps in order (build, bundle, PDF, stress document, library, Lighthouse), the
+ * tables they print, the budget summary and the final `BENCH_JSON {...}` line.
+ */
+import { cpSync, existsSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { closeBrowser, launchBrowser } from './browser'
+import { measureBundle, sizeLimit, type BundleResult } from './bundle'
+import {
+  BASE,
+  BUDGETS,
+  CHROME,
+  DIST,
+  LH_RUNS,
+  LIBRARY_SIZE,
+  LIGHTHOUSE,
+  OUT,
+  ROOT,
+  RUNS,
+  STRICT,
+  wanted,
+} from './config'
+import { benchLibrary } from './library'
+import { benchLighthouse } from './lighthouse'
+import { benchWorkedExamplePdf } from './pdf'
+import { log, recordError, result, section } from './report'
+import { serverPid, startServer, stopServer } from './server'
+import { kb, ms, table, type Stats } from './stats'
+import { benchStress } from './stress'
+
+async function main() {
+  log('iiat bench: performance of the built app (not part of `npm test`)')
+  log('Budgets:')
+  log(
+    `  - initial JS+CSS (what index.html loads, static imports followed) ≤ ${BUDGETS.initialGzipBytes / 1024} KB gzip (level 9, size-limit)`,
+  )
+  log(
+    `  - PDF export of the worked example, warm (renderer already loaded), median ≤ ${BUDGETS.warmPdfMedianMs} ms`,
+  )
+  log(`  - PDF export of the stress document, cold, median ≤ ${BUDGETS.stressPdfMedianMs} ms`)
+  log(
+    `  - ${LIBRARY_SIZE} library rows painted after navigation, median ≤ ${BUDGETS.libraryRowsMedianMs} ms`,
+  )
+  log(
+    `  - Lighthouse mobile on home, Analyze and Report, medians: ${Object.entries(
+      BUDGETS.lighthouse,
+    )
+      .map(([k, v]) => `${k} ≥ ${v}`)
+      .join(', ')}`,
+  )
+  log(
+    `Machine: Node ${process.version}, ${result.machine.cpus} CPUs, Chromium ${CHROME}; ${RUNS} runs per timing, medians with (min–max).`,
+  )
+  log(`Artifacts: ${OUT}`)
+
+  section('Build')
+  if (process.env.BENCH_SKIP_BUILD && existsSync(join(ROOT, 'dist', 'index.html'))) {
+    cpSync(join(ROOT, 'dist'), DIST, { recursive: true })
+    log(`  skipped (BENCH_SKIP_BUILD): copied dist/ to ${DIST}`)
+  } else {
+    const t0 = Date.now()
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    )
+    log(`  vite build → ${DIST}: ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  }
+
+  section('Bundle (gzip level 9)')
+  try {
+    const b: BundleResult = measureBundle()
+    result.bundle = b
+    const checked = await sizeLimit()
+    b.budget = { limitBytes: checked.limit, pass: checked.pass, sizeLimitBytes: checked.size }
+    result.budgets.initialGzip = { limit: checked.limit, value: checked.size, pass: checked.pass }
+    log('  Initial (loaded by index.html):')
+    log(
+      table(
+        ['file', 'loaded as', 'raw', 'gzip'],
+        b.initial.files.map((f) => [
+          f.file + (f.missing ? ' (MISSING)' : ''),
+          f.how,
+          kb(f.raw),
+          kb(f.gzip),
+        ]),
+      ),
+    )
+    log(
+      `  initial total: ${kb(b.initial.rawBytes)} raw, ${kb(b.initial.gzipBytes)} gzip (${b.initial.gzipBytes} B)`,
+    )
+    log('\n  Lazy chunks (every other JS/CSS in dist/assets):')
+    log(
+      table(
+        ['file', 'raw', 'gzip'],
+        b.lazy.files.map((f) => [f.file, kb(f.raw), kb(f.gzip)]),
+      ),
+    )
+    log(`  lazy total: ${kb(b.lazy.gzipBytes)} gzip`)
+    log('\n  Fonts (raw):')
+    log(
+      table(
+        ['file', 'raw'],
+        b.fonts.files.map((f) => [f.file, kb(f.raw)]),
+      ),
+    )
+    if (b.outsideAssets.length) {
+      log('\n  Outside assets/ (service worker etc., not counted above):')
+      log(
+        table(
+          ['file', 'raw', 'gzip'],
+          b.outsideAssets.map((f) => [f.file, kb(f.raw), kb(f.gzip)]),
+        ),
+      )
+    }
+    log(
+      `\n  BUDGET initial JS+CSS (size-limit) ${kb(checked.size)} ≤ ${kb(checked.limit)}: ${checked.pass ? 'PASS' : 'FAIL'}`,
+    )
+  } catch (error) {
+    recordError('bundle', error)
+  }
+
+  await startServer()
+  log(`\n  preview server: ${BASE} (pid ${serverPid()})`)
+  await launchBrowser()
+
+  section('PDF export: worked example')
+  if (!wanted('pdf')) log('  skipped (BENCH_ONLY)')
+  else
+    try {
+      const p = await benchWorkedExamplePdf()
+      result.pdf = p
+      result.budgets.warmPdf = {
+        limit: BUDGETS.warmPdfMedianMs,
+        value: p.warm.pdf?.median ?? null,
+        pass: p.budget.pass,
+      }
+      log(
+        table(
+          [
+            '',
+            'iiat:pdf (click → Blob)',
+            'iiat:pdf-render (after chunk)',
+            'click → download (wall)',
+          ],
+          [
+            ['cold (fresh page)', ms(p.cold.pdf), ms(p.cold.render), ms(p.cold.clickToDownload)],
+            ['warm (same page)', ms(p.warm.pdf), ms(p.warm.render), ms(p.warm.clickToDownload)],
+          ],
+        ),
+      )
+      log(`  PDF: ${p.pages} pages, ${kb(p.pdfBytes ?? 0)}`)
+      if (p.pageProblems.length) log(`  page problems: ${p.pageProblems.slice(0, 5).join(' | ')}`)
+      log(
+        `\n  BUDGET warm PDF median ${Math.round(p.warm.pdf?.median ?? NaN)} ms ≤ ${BUDGETS.warmPdfMedianMs} ms: ${p.budget.pass ? 'PASS' : 'FAIL'}`,
+      )
+    } catch (error) {
+      recordError('pdf', error)
+    }
+
+  section('Stress document: every field at its maximum')
+  if (!wanted('stress')) log('  skipped (BENCH_ONLY)')
+  else
+    try {
+      const s = await benchStress()
+      result.stress = s
+      result.budgets.stressPdf = {
+        limit: BUDGETS.stressPdfMedianMs,
+        value: s.cold?.pdf?.median ?? null,
+        pass: (s.cold?.pdf?.median ?? Infinity) <= BUDGETS.stressPdfMedianMs,
+      }
+      log(
+        `  file: ${s.fileBytes} B (${kb(s.fileBytes)}), limit ${s.maxFileBytes} B (${kb(s.maxFileBytes)})`,
+      )
+      log(
+        `  contents: ${Object.entries(s.counts)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ')}; all texts at max length`,
+      )
+      log(`  import via "Open a file…": ${s.import?.ms} ms;  report page open: ${ms(s.reportOpen)}`)
+      log(
+        table(
+          ['', 'iiat:pdf', 'iiat:pdf-render'],
+          [
+            ['cold (new page)', ms(s.cold?.pdf), ms(s.cold?.render)],
+            ['warm (same page)', ms(s.warm?.pdf), ms(s.warm?.render)],
+          ],
+        ),
+      )
+      log(`  PDF: ${s.pages} pages, ${kb(s.pdfBytes ?? 0)}`)
+      const stressProblems = s.pageProblems ?? []
+      if (stressProblems.length) log(`  page problems: ${stressProblems.slice(0, 5).join(' | ')}`)
+    } catch (error) {
+      recordError('stress', error)
+    }
+
+  section(`Library with ${LIBRARY_SIZE} stored assessments`)
+  if (!wanted('library')) log('  skipped (BENCH_ONLY)')
+  else
+    try {
+      const l = await benchLibrary()
+      result.library = l
+      result.budgets.libraryRows = {
+        limit: BUDGETS.libraryRowsMedianMs,
+        value: l.rowsPainted?.median ?? null,
+        pass: (l.rowsPainted?.median ?? Infinity) <= BUDGETS.libraryRowsMedianMs,
+      }
+      log(`  rows shown: ${l.rowsShown}`)
+      log(
+        table(
+          ['navigation start →', 'time'],
+          [
+            [`${LIBRARY_SIZE} rows in the DOM`, ms(l.rowsInDom)],
+            ['after the next paint (2×rAF)', ms(l.rowsPainted)],
+          ],
+        ),
+      )
+      if (l.pageProblems.length) log(`  page problems: ${l.pageProblems.slice(0, 5).join(' | ')}`)
+    } catch (error) {
+      recordError('library', error)
+    }
+
+  await closeBrowser()
+
+  section(`Lighthouse ${LIGHTHOUSE}, mobile preset (${LH_RUNS} runs per page)`)
+  if (process.env.BENCH_SKIP_LH || !wanted('lighthouse'))
+    log('  skipped (BENCH_SKIP_LH / BENCH_ONLY)')
+  else {
+    try {
+      const lh = await benchLighthouse()
+      result.lighthouse = lh
+      for (const [name, p] of Object.entries(lh.pages))
+        for (const [category, min] of Object.entries(BUDGETS.lighthouse)) {
+          const value = p.scores[category]?.median ?? null
+          result.budgets[`lighthouse.${name}.${category}`] = {
+            limit: min,
+            value,
+            pass: value !== null && value >= min,
+          }
+        }
+      const cats = ['performance', 'accessibility', 'best-practices', 'seo']
+      const fmt = (s: Stats | null | undefined) =>
+        s ? (s.min === s.max ? `${s.median}` : `${s.median} (${s.min}–${s.max})`) : 'n/a'
+      log(
+        table(
+          ['page', ...cats, 'FCP', 'LCP', 'TBT'],
+          Object.entries(lh.pages).map(([name, p]) => [
+            `${name} ${new URL(p.url).pathname}`,
+            ...cats.map((c) => fmt(p.scores[c])),
+            ms(p.metrics.fcpMs).split(' (')[0],
+            ms(p.metrics.lcpMs).split(' (')[0],
+            ms(p.metrics.tbtMs).split(' (')[0],
+          ]),
+        ),
+      )
+      for (const [name, p] of Object.entries(lh.pages)) {
+        log(`  ${name}: final URL ${p.finalUrl}`)
+        log(`    LCP element: ${p.lcpElement ?? 'n/a'}`)
+        log(
+          `    CLS: ${p.metrics.cls ? `${p.metrics.cls.median} (${p.metrics.cls.min}–${p.metrics.cls.max})` : 'n/a'}`,
+        )
+        if (p.failingAudits.length)
+          log(`    audits below 100 (non-performance): ${p.failingAudits.join(', ')}`)
+      }
+    } catch (error) {
+      recordError('lighthouse', error)
+    }
+  }
+
+  section('Summary')
+  const LABELS: Record<string, [string, (v: number) => string, string]> = {
+    initialGzip: ['first load JS+CSS gzip (size-limit)', (v) => kb(v), '≤'],
+    warmPdf: ['warm PDF median, worked example', (v) => `${Math.round(v)} ms`, '≤'],
+    stressPdf: ['PDF median, stress document (cold)', (v) => `${Math.round(v)} ms`, '≤'],
+    libraryRows: [
+      `${LIBRARY_SIZE} library rows painted, median`,
+      (v) => `${Math.round(v)} ms`,
+      '≤',
+    ],
+  }
+  log(
+    table(
+      ['budget', 'value', 'limit', 'result'],
+      Object.entries(result.budgets).map(([key, b]) => {
+        const [label, format, op] = LABELS[key] ?? [
+          `Lighthouse ${key.split('.').slice(1).join(' ')} (median)`,
+          (v: number) => String(v),
+          '≥',
+        ]
+        return [
+          label,
+          b.value === null ? 'n/a' : format(b.value),
+          `${op} ${format(b.limit)}`,
+          b.pass ? 'PASS' : 'FAIL',
+        ]
+      }),
+    ),
+  )
+  if (result.errors.length)
+    log(`  errors: ${result.errors.map((e) => `${e.where}: ${e.message}`).join(' | ')}`)
+}
+
+/**
+ * Runs the whole bench, prints `BENCH_JSON {...}` last and exits: 1 when the bench itself failed
+ * or, with `--strict`, when a budget failed.
+ */
+export async function runBench() {
+  let exitCode = 0
+  try {
+    await main()
+  } catch (error) {
+    recordError('bench', error)
+    exitCode = 1
+  } finally {
+    await closeBrowser(true)
+    stopServer()
+  }
+  const budgetsFailed = Object.values(result.budgets).some((b) => !b.pass)
+  if (STRICT && budgetsFailed) exitCode = 1
+  console.log('BENCH_JSON ' + JSON.stringify(result))
+  process.exit(exitCode)
+}
