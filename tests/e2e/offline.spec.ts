@@ -8,7 +8,9 @@ test('after one visit the app loads and works offline, PDF export included', asy
   await page.goto('/')
   // The service worker installs (precaching everything) on the first visit; it controls pages
   // from the next load on.
-  await expect(page.getByText('The app is now available offline on this device.')).toBeVisible()
+  await expect(page.getByText('The app is now available offline on this device.')).toBeVisible({
+    timeout: 30_000,
+  })
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
   await page.reload()
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
