@@ -66,6 +66,9 @@ async function main() {
       {
         cwd: ROOT,
         stdio: ['ignore', 'ignore', 'inherit'],
+        // Vite's runnerImport (which loaded this module) sets NODE_ENV=development; a build that
+        // inherited it would ship Vue's development build and measure that instead.
+        env: { ...process.env, NODE_ENV: 'production' },
       },
     )
     log(`  vite build → ${DIST}: ${((Date.now() - t0) / 1000).toFixed(1)} s`)
