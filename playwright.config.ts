@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { CHROME_FLAGS } from './tests/e2e/chrome'
 
 // E2E_PORT and E2E_DIST let two checkouts (or helpers) test their own builds side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173)
@@ -27,17 +28,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--no-first-run',
-            '--no-default-browser-check',
-          ],
+          args: CHROME_FLAGS,
         },
       },
     },

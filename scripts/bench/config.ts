@@ -40,17 +40,7 @@ export const BUDGETS = {
   libraryRowsMedianMs: 200,
   lighthouse: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 },
 }
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-]
+export { CHROME_FLAGS } from '../../tests/e2e/chrome'
 
 export const OUT = mkdtempSync(join(tmpdir(), 'iiat-bench-'))
 /**

@@ -177,35 +177,23 @@ export async function benchLighthouse() {
   // run, would otherwise serve the next run from its cache.
   const profile = await seededProfile()
   try {
-    out.pages.analyze = await lighthouseRuns(
-      `${BASE}/a/${encodeURIComponent(profile.id)}/analyze`,
-      'analyze',
-      () => {
-        const dir = mkdtempSync(join(tmpdir(), 'iiat-bench-profile-run-'))
-        cpSync(profile.dir, dir, { recursive: true })
-        return {
-          flags: [`--user-data-dir=${dir}`],
-          args: ['--disable-storage-reset'],
-          cleanup: () => rmSync(dir, { recursive: true, force: true }),
-        }
-      },
-    )
-    out.pages.report = await lighthouseRuns(
-      `${BASE}/a/${encodeURIComponent(profile.id)}/report`,
-      'report',
-      () => {
-        const dir = mkdtempSync(join(tmpdir(), 'iiat-bench-profile-run-'))
-        cpSync(profile.dir, dir, { recursive: true })
-        return {
-          flags: [`--user-data-dir=${dir}`],
-          args: ['--disable-storage-reset'],
-          cleanup: () => rmSync(dir, { recursive: true, force: true }),
-        }
-      },
-    )
-    for (const name of ['analyze', 'report'])
-      out.pages[name].seeded =
+    for (const page of ['analyze', 'report'] as const) {
+      out.pages[page] = await lighthouseRuns(
+        `${BASE}/a/${encodeURIComponent(profile.id)}/${page}`,
+        page,
+        () => {
+          const dir = mkdtempSync(join(tmpdir(), 'iiat-bench-profile-run-'))
+          cpSync(profile.dir, dir, { recursive: true })
+          return {
+            flags: [`--user-data-dir=${dir}`],
+            args: ['--disable-storage-reset'],
+            cleanup: () => rmSync(dir, { recursive: true, force: true }),
+          }
+        },
+      )
+      out.pages[page].seeded =
         'worked example in IndexedDB of a fresh copy of a seeded profile per run (no HTTP cache, no service worker)'
+    }
   } finally {
     rmSync(profile.dir, { recursive: true, force: true })
   }
