@@ -9,7 +9,7 @@ import type * as z from 'zod/mini'
 /** The `schemaVersion` literal a schema's documents carry. */
 type VersionOf<Schema> = z.output<Schema> extends { schemaVersion: infer N } ? N : never
 
-/** One published version of the assessment document. */
+/** One published version of the assessment document format. */
 export interface SchemaVersion<Schema extends z.ZodMiniType = z.ZodMiniType, Previous = never> {
   /** The document's `schemaVersion`; must match the schema's literal. */
   readonly version: VersionOf<Schema>

@@ -219,7 +219,7 @@ const TogetherSchema = z.object({
   shareLog: list(ShareEntrySchema),
 })
 
-/** The whole version-1 document. */
+/** The whole version-1 document, every part of it. */
 export const AssessmentV1Schema = z.object({
   format: z.literal(ASSESSMENT_FORMAT),
   schemaVersion: z.literal(1),
@@ -236,7 +236,7 @@ export const AssessmentV1Schema = z.object({
   together: TogetherSchema,
 })
 
-/** A valid version-1 document. */
+/** A valid version-1 document, as version 1 saved it. */
 export type AssessmentV1 = z.infer<typeof AssessmentV1Schema>
 
 /** Version 1, the first published schema: it has no `up`. */
