@@ -65,6 +65,7 @@ const PLACEHOLDERS: [RegExp, string[]][] = [
   [/^issues\.(too-long|too-many|too-deep|too-large)$/, ['field', 'max']],
   [/^issues\.invalid-choice$/, ['field', 'choices']],
   [/^issues\.newer-version$/, ['field', 'found', 'supported']],
+  [/^issues\.duplicate-id$/, ['field', 'id', 'first']],
   [/^issues\./, ['field']],
   [/^issuePath\.listItem$/, ['number']],
 ]

@@ -5,6 +5,7 @@
  * screens would have removed.
  */
 import type { Assessment, KeyMessage, Strategy } from './schema'
+import { rekeyDuplicateIds } from './uniqueIds'
 
 /**
  * The key messages with their links to audiences the strategy no longer has removed, so a
@@ -22,10 +23,12 @@ export function pruneMessageAudiences(
 }
 
 /**
- * The document made consistent (today: no message linked to a removed audience); the document
- * itself when nothing changes, else a copy that shares every untouched part.
+ * The document made consistent (no message linked to a removed audience, no id repeated in a
+ * list: see `rekeyDuplicateIds`); the document itself when nothing changes, else a copy that
+ * shares every untouched part.
  */
-export function normalizeAssessment(doc: Assessment): Assessment {
+export function normalizeAssessment(input: Assessment): Assessment {
+  const doc = rekeyDuplicateIds(input)
   const messages = pruneMessageAudiences(doc.strategy)
   if (messages.every((message, i) => message === doc.strategy.messages[i])) return doc
   return { ...doc, strategy: { ...doc.strategy, messages } }

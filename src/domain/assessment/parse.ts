@@ -8,6 +8,7 @@ import type { AnyVersion } from './versions/defineVersion'
 import { VERSIONS, type LatestOf } from './versions'
 import type { Assessment } from './schema'
 import { normalizeAssessment } from './normalize'
+import { findAmbiguousIds } from './uniqueIds'
 
 /** Why a value was refused, per field, in a form a renderer can put into words. */
 export type IssueCode =
@@ -26,6 +27,7 @@ export type IssueCode =
   | 'invalid-date'
   | 'invalid-timestamp'
   | 'invalid-id'
+  | 'duplicate-id'
   | 'invalid'
 
 export interface ParseIssue {
@@ -99,12 +101,16 @@ function toIssue(zi: ZodLikeIssue): ParseIssue {
 
 /**
  * Parses and migrates an unknown value into a current Assessment, or explains per field why not.
- * Unknown extra keys are dropped and the document is made consistent (`normalizeAssessment`);
- * nothing else is changed.
+ * A list entry repeating an id that something refers to is refused (`findAmbiguousIds`);
+ * unknown extra keys are dropped and the document is made consistent (`normalizeAssessment`,
+ * which also renames repeated ids nothing refers to); nothing else is changed.
  */
 export function parseAssessment(input: unknown): ParseResult {
   const result = parseVersioned(input, VERSIONS)
-  return result.ok ? { ...result, assessment: normalizeAssessment(result.assessment) } : result
+  if (!result.ok) return result
+  const ambiguous = findAmbiguousIds(result.assessment)
+  if (ambiguous.length) return { ok: false, issues: ambiguous }
+  return { ...result, assessment: normalizeAssessment(result.assessment) }
 }
 
 /**

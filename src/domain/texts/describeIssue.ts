@@ -2,34 +2,61 @@
 import type { ParseIssue } from '../assessment/parse'
 import { fill, type CoreTexts } from './types'
 
-/** Separates the parts of a field path, e.g. "Flag › sources › item 3 › web address". */
+/** Separates the parts of a field path, e.g. "Flag › Sources › Source 3 › Web address". */
 const FIELD_PATH_SEPARATOR = ' › '
+const BYTES_PER_MEGABYTE = 1024 * 1024
 
 /**
- * A field path in readable words: known keys become field names, list positions become
- * "item n" counted from 1, and an empty path stands for the document as a whole.
+ * The renderer's own name for the last part of `path` (e.g. the label its form shows), or
+ * undefined to use the domain's word for it.
  */
-export function describeFieldPath(path: ParseIssue['path'], texts: CoreTexts): string {
+type FieldNamer = (path: ParseIssue['path']) => string | undefined
+
+/**
+ * A field path in readable words: each part is named by `fieldName` when it knows it, else
+ * known keys become the domain's field names and list positions "item n" counted from 1; an
+ * empty path stands for the document as a whole.
+ */
+export function describeFieldPath(
+  path: ParseIssue['path'],
+  texts: CoreTexts,
+  fieldName: FieldNamer = () => undefined,
+): string {
   if (path.length === 0) return capitalize(texts.issuePath.document)
-  const parts = path.map((part) =>
-    typeof part === 'number'
-      ? fill(texts.issuePath.listItem, { number: part + 1 })
-      : Object.hasOwn(texts.fieldNames, part)
-        ? texts.fieldNames[part]!
-        : part,
+  const parts = path.map(
+    (part, i) =>
+      fieldName(path.slice(0, i + 1)) ??
+      (typeof part === 'number'
+        ? fill(texts.issuePath.listItem, { number: part + 1 })
+        : Object.hasOwn(texts.fieldNames, part)
+          ? texts.fieldNames[part]!
+          : part),
   )
   return capitalize(parts.join(FIELD_PATH_SEPARATOR))
 }
 
-/** One sentence saying what is wrong with a value and where, in the locale of `texts`. */
-export function describeIssue(issue: ParseIssue, texts: CoreTexts): string {
+/**
+ * One sentence saying what is wrong with a value and where, in the locale of `texts`; a file
+ * size limit reads in megabytes ("5 MB"), written the locale's way.
+ */
+export function describeIssue(issue: ParseIssue, texts: CoreTexts, fieldName?: FieldNamer): string {
   const params: Record<string, string | number> = {
     ...issue.params,
-    field: describeFieldPath(issue.path, texts),
+    field: describeFieldPath(issue.path, texts, fieldName),
   }
+  if (issue.code === 'too-large' && typeof params.max === 'number')
+    params.max = megabytes(params.max, texts.locale)
   // An invalid key carries no list of choices; the generic message then reads better.
   const code = issue.code === 'invalid-choice' && !params.choices ? 'invalid' : issue.code
   return fill(texts.issues[code], params)
+}
+
+function megabytes(bytes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(bytes / BYTES_PER_MEGABYTE)
 }
 
 function capitalize(text: string): string {

@@ -126,7 +126,7 @@ export const enCore: CoreTexts = {
     'not-json':
       'The file is not valid JSON, so it cannot be read as an assessment. Check that you chose an assessment file and that it is complete.',
     'too-large':
-      'The file is larger than the limit of {max} bytes, far more than any assessment needs. Check that you chose the right file.',
+      'The file is larger than the limit of {max}, far more than any assessment needs. Check that you chose the right file.',
     'too-deep':
       'The data is nested more than {max} levels deep, so it cannot be an assessment. Check that you chose the right file.',
     'not-an-object': 'The data is not an assessment: it should be a single JSON object.',
@@ -146,6 +146,8 @@ export const enCore: CoreTexts = {
     'invalid-timestamp': '{field}: this is not a valid date and time.',
     'invalid-id':
       '{field}: this is not a valid identifier (1 to 64 letters, digits, hyphens or underscores).',
+    'duplicate-id':
+      '{field}: “{id}” is also the identifier of item {first} in the same list, and other parts of the document refer to it, so it is not clear which entry they mean. Give each entry its own identifier.',
     invalid: '{field}: the value is not valid.',
   },
   issuePath: {

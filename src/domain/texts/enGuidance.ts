@@ -12,7 +12,8 @@
  * - timeline.tacticDue: {tactic}; timeline.nextStep: {who}, {what};
  * - report.documentTitle: {title}; report.generatedOn: {date}; report.page: {page}, {pages};
  * - issues.*: {field} (readable field path); too-long and too-many {max}; invalid-choice
- *   {choices}; newer-version {found}, {supported}; too-large {max} (bytes); too-deep {max};
+ *   {choices}; newer-version {found}, {supported}; too-large {max} (a size such as "5 MB");
+ *   too-deep {max}; duplicate-id {id}, {first} (1-based position of the entry that has it first);
  * - issuePath.listItem: {number} (1-based position in a list).
  * No other text takes placeholders.
  */

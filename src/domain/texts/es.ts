@@ -577,7 +577,7 @@ export const es: DomainTexts = {
     'not-json':
       'El archivo no es un JSON válido, así que no puede leerse como evaluación. Compruebe que eligió un archivo de evaluación y que está completo.',
     'too-large':
-      'El archivo supera el límite de {max} bytes, mucho más de lo que necesita cualquier evaluación. Compruebe que eligió el archivo correcto.',
+      'El archivo supera el límite de {max}, mucho más de lo que necesita cualquier evaluación. Compruebe que eligió el archivo correcto.',
     'too-deep':
       'Los datos tienen más de {max} niveles de anidamiento, así que no pueden ser una evaluación. Compruebe que eligió el archivo correcto.',
     'not-an-object': 'Los datos no son una evaluación: deberían ser un único objeto JSON.',
@@ -597,6 +597,8 @@ export const es: DomainTexts = {
     'invalid-timestamp': '{field}: no es una fecha y hora válidas.',
     'invalid-id':
       '{field}: no es un identificador válido (de 1 a 64 letras, cifras, guiones o guiones bajos).',
+    'duplicate-id':
+      '{field}: «{id}» es también el identificador del elemento {first} de la misma lista, y otras partes del documento remiten a él, así que no está claro a qué entrada se refieren. Dé a cada entrada su propio identificador.',
     invalid: '{field}: el valor no es válido.',
   },
   issuePath: {

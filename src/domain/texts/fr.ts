@@ -582,7 +582,7 @@ export const fr: DomainTexts = {
     'not-json':
       'Le fichier n’est pas un JSON valide : il ne peut pas être lu comme une évaluation. Vérifiez que vous avez choisi un fichier d’évaluation et qu’il est complet.',
     'too-large':
-      'Le fichier dépasse la limite de {max} octets, bien au-delà de ce dont une évaluation a besoin. Vérifiez que vous avez choisi le bon fichier.',
+      'Le fichier dépasse la limite de {max}, bien au-delà de ce dont une évaluation a besoin. Vérifiez que vous avez choisi le bon fichier.',
     'too-deep':
       'Les données comportent plus de {max} niveaux d’imbrication : il ne peut pas s’agir d’une évaluation. Vérifiez que vous avez choisi le bon fichier.',
     'not-an-object':
@@ -605,6 +605,8 @@ export const fr: DomainTexts = {
     'invalid-timestamp': '{field} : cette date et cette heure ne sont pas valides.',
     'invalid-id':
       '{field} : cet identifiant n’est pas valide (de 1 à 64 lettres, chiffres, traits d’union ou tirets bas).',
+    'duplicate-id':
+      '{field} : « {id} » est aussi l’identifiant de l’élément {first} de la même liste, et d’autres parties du document y renvoient : on ne sait donc pas de quelle entrée il s’agit. Donnez à chaque entrée son propre identifiant.',
     invalid: '{field} : la valeur n’est pas valide.',
   },
   issuePath: {

@@ -8,6 +8,8 @@ import {
   type ParseIssue,
 } from '@/domain'
 import { en } from '@/domain/texts/en'
+import { es } from '@/domain/texts/es'
+import { fr } from '@/domain/texts/fr'
 
 describe('describeFieldPath', () => {
   it.each<[ParseIssue['path'], string]>([
@@ -49,11 +51,32 @@ describe('describeIssue', () => {
     ],
     [
       { path: [], code: 'too-large', params: { max: 5242880 } },
-      'The file is larger than the limit of 5242880 bytes, far more than any assessment needs. Check that you chose the right file.',
+      'The file is larger than the limit of 5 MB, far more than any assessment needs. Check that you chose the right file.',
     ],
     [{ path: [], code: 'invalid' }, 'Document: the value is not valid.'],
   ])('puts %j into words', (issue, expected) => {
     expect(describeIssue(issue, en)).toBe(expected)
+  })
+
+  it.each([
+    ['English', en, 5 * 1024 * 1024, 'limit of 5 MB,'],
+    ['English', en, 2.5 * 1024 * 1024, 'limit of 2.5 MB,'],
+    ['French', fr, 5 * 1024 * 1024, 'limite de 5\u202fMo,'],
+    ['French', fr, 2.5 * 1024 * 1024, 'limite de 2,5\u202fMo,'],
+    ['Spanish', es, 5 * 1024 * 1024, 'límite de 5 MB,'],
+  ])('writes a size limit in megabytes the %s way: %i bytes', (_, texts, max, expected) => {
+    const sentence = describeIssue({ path: [], code: 'too-large', params: { max } }, texts)
+    expect(sentence).toContain(expected)
+    expect(sentence).not.toMatch(/bytes|octets/)
+  })
+
+  it('names each part of a path in the renderer’s own words when it has them', () => {
+    const fieldName = (path: ParseIssue['path']) =>
+      path.join('.') === 'flag.kind' ? 'Kind of proposal' : undefined
+    expect(describeFieldPath(['flag', 'kind'], en, fieldName)).toBe('Flag › Kind of proposal')
+    expect(describeIssue({ path: ['flag', 'kind'], code: 'required' }, en, fieldName)).toBe(
+      'Flag › Kind of proposal: a required value is missing.',
+    )
   })
 
   it('explains every issue a broken document really produces, without leftover placeholders', () => {

@@ -1,0 +1,118 @@
+/**
+ * Property test of ids repeated in a list (src/domain/assessment/uniqueIds.ts): whatever list of
+ * a valid document gets a repeated id, `parseAssessment` either refuses it, pointing at the
+ * repeated entry, because something refers to that id, or gives every entry a unique id while
+ * each reference still reaches the entry it reached before.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseAssessment, type Assessment } from '@/domain'
+import { PROPERTY_TIMEOUT, assessmentArb, expectReadableIssues } from '../fixtures/arbitraries'
+
+type Path = (string | number)[]
+type Entry = { id: string } & Record<string, unknown>
+
+/** Every list of entries with ids in a document, with its path. */
+function entryLists(value: unknown, path: Path = []): [Path, Entry[]][] {
+  if (Array.isArray(value)) {
+    const own: [Path, Entry[]][] =
+      value.length > 0 && value.every((v) => typeof (v as Entry | null)?.id === 'string')
+        ? [[path, value as Entry[]]]
+        : []
+    return [...own, ...value.flatMap((v, i) => entryLists(v, [...path, i]))]
+  }
+  if (typeof value !== 'object' || value === null) return []
+  return Object.entries(value).flatMap(([k, v]) => entryLists(v, [...path, k]))
+}
+
+const samePath = (a: Path, b: Path) => a.length === b.length && a.every((p, i) => p === b[i])
+
+/** The ids other parts of the document refer to, per referenced list. */
+function referencesTo(doc: Assessment, list: Path): string[] {
+  if (samePath(list, ['flag', 'sources']))
+    return Object.values(doc.analysis).flatMap((row) => row.evidence.map((e) => e.sourceId))
+  if (samePath(list, ['strategy', 'audiences']))
+    return doc.strategy.messages.flatMap((m) => m.audienceIds)
+  return []
+}
+
+/** An entry without its id. */
+const withoutId = (entry: Entry) => Object.entries(entry).filter(([key]) => key !== 'id')
+
+/** A valid document in which one entry of one list takes the id of an earlier entry. */
+const injectedArb = fc
+  .record({
+    doc: assessmentArb(),
+    list: fc.nat(),
+    a: fc.nat(),
+    b: fc.nat(),
+    cite: fc.boolean(),
+  })
+  .map(({ doc, list, a, b, cite }) => {
+    const lists = entryLists(doc).filter(([, entries]) => entries.length >= 2)
+    const picked = lists[list % Math.max(lists.length, 1)]
+    if (!picked) return { doc, duplicated: null }
+    const [path, entries] = picked
+    const first = a % (entries.length - 1)
+    const later = first + 1 + (b % (entries.length - 1 - first))
+    const id = entries[first]!.id
+    entries[later]!.id = id
+    // Now and then make something cite the repeated id, so both outcomes are tried.
+    if (cite && samePath(path, ['flag', 'sources']))
+      doc.analysis.privacy.evidence.push({ id: 'cites-it', sourceId: id, note: '' })
+    if (cite && samePath(path, ['strategy', 'audiences']))
+      doc.strategy.messages.push({ id: 'names-it', text: '', itemIds: [], audienceIds: [id] })
+    return { doc, duplicated: { path, id } }
+  })
+  .filter(({ duplicated }) => duplicated !== null)
+
+describe('parseAssessment and repeated ids', { timeout: PROPERTY_TIMEOUT }, () => {
+  it('refuses an id something refers to, or makes ids unique with every reference intact', () => {
+    fc.assert(
+      fc.property(injectedArb, ({ doc }) => {
+        const input = structuredClone(doc)
+        const ambiguous = entryLists(input).flatMap(([path, entries]) => {
+          const refs = new Set(referencesTo(input, path))
+          return entries.flatMap((entry, index) =>
+            entries.findIndex((e) => e.id === entry.id) < index && refs.has(entry.id)
+              ? [{ path: [...path, index, 'id'], id: entry.id }]
+              : [],
+          )
+        })
+        const result = parseAssessment(doc)
+        if (ambiguous.length) {
+          expect(result.ok).toBe(false)
+          if (result.ok) return
+          expectReadableIssues(result.issues)
+          expect(result.issues.map((i) => [i.code, i.path, i.params?.id])).toEqual(
+            ambiguous.map((x) => ['duplicate-id', x.path, x.id]),
+          )
+          for (const issue of result.issues) {
+            const [path, index] = [issue.path.slice(0, -2), Number(issue.path.at(-2))]
+            const entries = entryLists(input).find(([p]) => samePath(p, path))![1]
+            expect(entries[Number(issue.params?.first) - 1]!.id).toBe(entries[index]!.id)
+          }
+          return
+        }
+        expect(result.ok).toBe(true)
+        if (!result.ok) return
+        const parsed = result.assessment
+        const before = entryLists(input)
+        const after = entryLists(parsed)
+        expect(after.map(([p]) => p)).toEqual(before.map(([p]) => p))
+        after.forEach(([path, entries], n) => {
+          const old = before[n]![1]
+          expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length)
+          // Same entries in the same order; an entry keeps its id if it had it first.
+          expect(entries.map(withoutId)).toEqual(old.map(withoutId))
+          old.forEach((entry, i) => {
+            if (old.findIndex((e) => e.id === entry.id) === i) expect(entries[i]!.id).toBe(entry.id)
+          })
+          // Every reference reaches the entry it reached before: the first with that id.
+          for (const ref of referencesTo(parsed, path))
+            expect(entries.find((e) => e.id === ref)).toEqual(old.find((e) => e.id === ref))
+        })
+      }),
+    )
+  })
+})
