@@ -92,7 +92,14 @@ export {
   type StepId,
   type StepStatus,
 } from './assessment/steps'
-export { summarizeAssessment, summarizeLibrary, type AssessmentSummary } from './assessment/summary'
+export {
+  byUpdatedDesc,
+  readSummary,
+  sameSummary,
+  summarizeAssessment,
+  summarizeLibrary,
+  type AssessmentSummary,
+} from './assessment/summary'
 
 /** Scoring: the impact scale and the verdict rules. */
 export {

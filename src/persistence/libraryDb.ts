@@ -5,7 +5,15 @@
  * the app cannot read is overwritten without a copy. The IDBFactory is passed in, so tests run
  * on fake-indexeddb.
  */
-import { parseAssessment, type Assessment, type ParseIssue } from '@/domain'
+import {
+  parseAssessment,
+  readSummary,
+  sameSummary,
+  summarizeAssessment,
+  type Assessment,
+  type AssessmentSummary,
+  type ParseIssue,
+} from '@/domain'
 import {
   documentOf,
   failureOf,
@@ -30,10 +38,16 @@ import {
 export type { StorageFailure, WriteResult } from './idb'
 
 const DEFAULT_LIBRARY_NAME = 'iiat'
-/** 1: assessments and quarantine; 2: adds the revisions store. */
-export const LIBRARY_DB_VERSION = 2
+/** 1: assessments and quarantine; 2: adds the revisions store; 3: adds the summaries store. */
+export const LIBRARY_DB_VERSION = 3
 const ASSESSMENTS = 'assessments'
 const QUARANTINE = 'quarantine'
+/**
+ * The library's line of each readable assessment, under its id: a cache written with every save,
+ * so the list can show before the documents are read (reading 200 of them takes a third of a
+ * second or more). `loadAll` brings it back in line with the documents.
+ */
+const SUMMARIES = 'summaries'
 
 /** What the `assessments` store holds under the assessment id. */
 export interface LibraryRecord {
@@ -165,6 +179,12 @@ export interface LibraryDb {
    * are reported as `skipped`. Rejects with a LibraryError only when nothing can be read.
    */
   loadAll(now: Date): Promise<LoadResult>
+  /**
+   * The stored summaries, fast to read but only a cache: right after every save, delete and
+   * `loadAll`, possibly stale or missing before the first `loadAll` of this version. Damaged
+   * entries are left out. Never throws; an empty list when they cannot be read.
+   */
+  listSummaries(): Promise<AssessmentSummary[]>
   /** Reads one assessment without moving anything. */
   get(id: string): Promise<GetResult>
   /**
@@ -223,6 +243,7 @@ export function openLibrary(idb: IDBFactory, options: OpenLibraryOptions = {}): 
       if (!db.objectStoreNames.contains(QUARANTINE))
         db.createObjectStore(QUARANTINE, { autoIncrement: true })
       createRevisionsStore(db)
+      if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES)
     }
     request.onsuccess = () => {
       const db = request.result
@@ -259,6 +280,18 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
       }
     },
 
+    async listSummaries() {
+      try {
+        const values = await transact(db, [SUMMARIES], 'readonly', (tx) => {
+          const request = tx.objectStore(SUMMARIES).getAll()
+          return () => request.result as unknown[]
+        })
+        return values.flatMap((value) => readSummary(value) ?? [])
+      } catch {
+        return []
+      }
+    },
+
     async get(id) {
       try {
         const value = await transact(db, [ASSESSMENTS], 'readonly', (tx) => {
@@ -285,39 +318,53 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
         }
       const id = parsed.assessment.id
       try {
-        return await transact(db, [ASSESSMENTS, QUARANTINE], 'readwrite', (tx, guard) => {
-          const now = clock()
-          const store = tx.objectStore(ASSESSMENTS)
-          const existing = store.get(id)
-          let result: SaveResult = { ok: true, rev: 1 }
-          existing.onsuccess = guard(() => {
-            const old: unknown = existing.result
-            const rev = old === undefined ? 0 : revOf(old)
-            if (old !== undefined) {
-              const check = inspect(id, old)
-              if (check.ok && options.expectedRev !== undefined && rev !== options.expectedRev) {
-                result = { ok: false, reason: 'conflict', stored: check.assessment, rev }
-                return
+        return await transact(
+          db,
+          [ASSESSMENTS, QUARANTINE, SUMMARIES],
+          'readwrite',
+          (tx, guard) => {
+            const now = clock()
+            const store = tx.objectStore(ASSESSMENTS)
+            const existing = store.get(id)
+            let result: SaveResult = { ok: true, rev: 1 }
+            existing.onsuccess = guard(() => {
+              const old: unknown = existing.result
+              const rev = old === undefined ? 0 : revOf(old)
+              if (old !== undefined) {
+                const check = inspect(id, old)
+                if (check.ok && options.expectedRev !== undefined && rev !== options.expectedRev) {
+                  result = { ok: false, reason: 'conflict', stored: check.assessment, rev }
+                  return
+                }
+                if (!check.ok || check.migratedFrom !== null) {
+                  const issues = check.ok ? [] : check.issues
+                  tx.objectStore(QUARANTINE).add(
+                    quarantineEntry(id, old, 'replaced-backup', issues, now),
+                  )
+                }
               }
-              if (!check.ok || check.migratedFrom !== null) {
-                const issues = check.ok ? [] : check.issues
-                tx.objectStore(QUARANTINE).add(
-                  quarantineEntry(id, old, 'replaced-backup', issues, now),
-                )
-              }
-            }
-            store.put(libraryRecord(parsed.assessment, now, rev + 1), id)
-            result = { ok: true, rev: rev + 1 }
-          })
-          return () => result
-        })
+              store.put(libraryRecord(parsed.assessment, now, rev + 1), id)
+              tx.objectStore(SUMMARIES).put(summarizeAssessment(parsed.assessment), id)
+              result = { ok: true, rev: rev + 1 }
+            })
+            return () => result
+          },
+        )
       } catch (error) {
         return failureOf(error)
       }
     },
 
-    remove(id) {
-      return write(db, ASSESSMENTS, (store) => store.delete(id))
+    async remove(id) {
+      try {
+        return await transact(db, [ASSESSMENTS, SUMMARIES], 'readwrite', (tx) => {
+          tx.objectStore(ASSESSMENTS).delete(id)
+          tx.objectStore(SUMMARIES).delete(id)
+          return () => ({ ok: true }) as const
+        })
+      } catch (error) {
+        return failureOf(error)
+      }
     },
 
     async listQuarantined() {
@@ -351,12 +398,14 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
 }
 
 /**
- * One pass over the library; `move` decides whether unusable records are moved or skipped. All
- * keys and values are read with one request each (a cursor costs a round trip per record, which
- * made a 200-assessment library slow to show); the moves then go in the same transaction.
+ * One pass over the library; `move` decides whether unusable records are moved or skipped (and
+ * whether the summaries are brought in line). All keys and values are read with one request each
+ * (a cursor costs a round trip per record, which made a 200-assessment library slow to show);
+ * the moves then go in the same transaction.
  */
 function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
-  return transact(db, [ASSESSMENTS, QUARANTINE], move ? 'readwrite' : 'readonly', (tx, guard) => {
+  const stores = move ? [ASSESSMENTS, QUARANTINE, SUMMARIES] : [ASSESSMENTS, QUARANTINE]
+  return transact(db, stores, move ? 'readwrite' : 'readonly', (tx, guard) => {
     const assessments: Assessment[] = []
     const skipped: SkippedRecord[] = []
     const revs: Record<string, number> = {}
@@ -396,6 +445,7 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
       })
       // Read the quarantine only after the moves, so it includes them.
       quarantined = collectQuarantine(quarantine, guard)
+      if (move) alignSummaries(tx.objectStore(SUMMARIES), assessments, guard)
     })
     const copyOf = (id: string) => {
       const value = read.get(id)
@@ -403,6 +453,23 @@ function scan(db: IDBDatabase, now: Date, move: boolean): Promise<LoadResult> {
       return again?.ok ? again.assessment : undefined
     }
     return () => ({ assessments, quarantined: quarantined(), skipped, revs, copyOf })
+  })
+}
+
+/** Rewrites the summaries that differ from the documents and deletes those of no document. */
+function alignSummaries(store: IDBObjectStore, docs: readonly Assessment[], guard: Guard) {
+  const keys = store.getAllKeys()
+  const values = store.getAll()
+  values.onsuccess = guard(() => {
+    const stored = new Map<IDBValidKey, unknown>()
+    keys.result.forEach((key, index) => stored.set(key, values.result[index]))
+    for (const doc of docs) {
+      const fresh = summarizeAssessment(doc)
+      const old = readSummary(stored.get(doc.id))
+      if (!old || !sameSummary(old, fresh)) store.put(fresh, doc.id)
+      stored.delete(doc.id)
+    }
+    for (const key of stored.keys()) store.delete(key)
   })
 }
 

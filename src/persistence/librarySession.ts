@@ -9,7 +9,7 @@
  * `LibrarySessionHost`; browser objects (IDBFactory, Web Storage, the channel) are passed in, so
  * tests run in Node on fake-indexeddb.
  */
-import { newId, type Assessment } from '@/domain'
+import { newId, type Assessment, type AssessmentSummary } from '@/domain'
 import { createJournal, type Journal } from './journal'
 import {
   openLibrary,
@@ -81,6 +81,11 @@ export interface StartOptions {
   /** An already open library, used instead of opening the IDBFactory (tests pass fakes). */
   library?: LibraryDb
   now?: Date
+  /**
+   * Gets the stored summaries as soon as storage is open, before the documents are read: a list
+   * to show meanwhile, replaced by what `loaded` brings.
+   */
+  listed?: (summaries: AssessmentSummary[]) => void
 }
 
 export interface LibrarySession {
@@ -226,6 +231,7 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
       if (options.library) db = options.library
       else if (!idb) throw new Error('IndexedDB is not available')
       else db = await openLibrary(idb)
+      if (options.listed) options.listed(await db.listSummaries())
       const library = await db.loadAll(now)
       for (const doc of library.assessments) {
         // Parsed again from what was read, so the copy is this session's alone.

@@ -7,6 +7,7 @@ import {
   newId,
   summarizeLibrary,
   type Assessment,
+  byUpdatedDesc,
   type AssessmentSummary,
   type Locale,
 } from '@/domain'
@@ -43,6 +44,8 @@ export const useLibraryStore = defineStore('library', () => {
   /** Records left untouched: made by a newer app version, or not yet set aside (storage full). */
   const skipped = ref<SkippedRecord[]>([])
   const status = ref<'idle' | 'loading' | 'ready' | 'unavailable'>('idle')
+  /** The stored summaries, shown while the documents are still being read. */
+  const listed = ref<AssessmentSummary[] | null>(null)
   const saveFailure = ref<SaveFailure | null>(null)
   const pendingSave = ref(false)
   const currentId = ref<string | null>(null)
@@ -79,7 +82,11 @@ export const useLibraryStore = defineStore('library', () => {
     if (status.value === 'loading' || status.value === 'ready') return
     status.value = 'loading'
     try {
-      await session.start(idb, options, (loaded) => {
+      const listing = (found: AssessmentSummary[]) => {
+        listed.value = found.sort(byUpdatedDesc)
+      }
+      await session.start(idb, { ...options, listed: listing }, (loaded) => {
+        listed.value = null
         const next: Record<string, Assessment> = {}
         for (const doc of loaded.assessments) next[doc.id] = doc
         docs.value = next
@@ -88,12 +95,27 @@ export const useLibraryStore = defineStore('library', () => {
       })
       status.value = 'ready'
     } catch {
+      listed.value = null
       status.value = 'unavailable'
       saveFailure.value = { ok: false, reason: 'unavailable', message: 'IndexedDB unavailable' }
     }
   }
 
-  const summaries = computed<AssessmentSummary[]>(() => summarizeLibrary(Object.values(docs.value)))
+  const summaries = computed<AssessmentSummary[]>(
+    () => listed.value ?? summarizeLibrary(Object.values(docs.value)),
+  )
+
+  /** Resolves once loading has ended (ready or unavailable): the documents are then held. */
+  function settled(): Promise<void> {
+    if (status.value !== 'idle' && status.value !== 'loading') return Promise.resolve()
+    return new Promise((resolve) => {
+      const stop = watch(status, (now) => {
+        if (now === 'idle' || now === 'loading') return
+        stop()
+        resolve()
+      })
+    })
+  }
 
   const current = computed(() => (currentId.value ? (docs.value[currentId.value] ?? null) : null))
 
@@ -151,7 +173,8 @@ export const useLibraryStore = defineStore('library', () => {
     return add(template.create({ id: newId(), now: new Date(), locale }))
   }
 
-  function duplicate(id: string) {
+  async function duplicate(id: string) {
+    await settled()
     const doc = docs.value[id]
     if (!doc) return null
     return add(copyAssessment(doc, { id: newId(), now: new Date() }))
@@ -159,6 +182,7 @@ export const useLibraryStore = defineStore('library', () => {
 
   /** Deletes an assessment; `undoRemove` brings it back until the next deletion. */
   async function remove(id: string): Promise<void> {
+    await settled()
     const doc = docs.value[id]
     if (!doc) return
     if (currentId.value === id) currentId.value = null
@@ -238,6 +262,7 @@ export const useLibraryStore = defineStore('library', () => {
     quarantined,
     skipped,
     status,
+    listed,
     saveFailure,
     pendingSave,
     currentId,
@@ -247,6 +272,7 @@ export const useLibraryStore = defineStore('library', () => {
     lastRestore,
     summaries,
     init,
+    settled,
     open,
     flush,
     flushBeforeLeaving,

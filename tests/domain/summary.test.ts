@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   ITEM_IDS,
   createAssessment,
+  readSummary,
+  sameSummary,
   summarizeAssessment,
   summarizeLibrary,
   type Assessment,
@@ -54,5 +56,35 @@ describe('summarizeLibrary', () => {
       doc('mid', '2026-02-01T00:00:00Z'),
     ]
     expect(summarizeLibrary(docs).map((s) => s.id)).toEqual(['new', 'mid', 'old'])
+  })
+})
+
+describe('readSummary', () => {
+  const good = summarizeAssessment(doc('a', '2026-01-01T00:00:00Z', allNone))
+
+  it('reads back what summarizeAssessment made', () => {
+    expect(readSummary(structuredClone(good))).toEqual(good)
+    expect(sameSummary(readSummary(good)!, good)).toBe(true)
+  })
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'summary'],
+    ['an unknown verdict', { ...good, verdict: 'catastrophic' }],
+    ['a numeric title', { ...good, title: 42 }],
+    ['no id', { ...good, id: undefined }],
+    ['provisional as text', { ...good, provisional: 'yes' }],
+    ['no date', { ...good, updatedAt: null }],
+  ])('drops %s', (_name, value) => {
+    expect(readSummary(value)).toBeNull()
+  })
+
+  it.each<[string, Partial<typeof good>]>([
+    ['title', { title: 'Other' }],
+    ['verdict', { verdict: 'weakens' }],
+    ['provisional', { provisional: !good.provisional }],
+    ['date', { updatedAt: '2027-01-01T00:00:00Z' }],
+  ])('sameSummary notices another %s', (_name, change) => {
+    expect(sameSummary({ ...good, ...change }, good)).toBe(false)
   })
 })

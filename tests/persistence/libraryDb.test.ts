@@ -1,6 +1,12 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createAssessment, parseAssessment, type Assessment, type IssueCode } from '@/domain'
+import {
+  createAssessment,
+  parseAssessment,
+  summarizeAssessment,
+  type Assessment,
+  type IssueCode,
+} from '@/domain'
 import { LIBRARY_DB_VERSION, LibraryError, openLibrary, type LibraryDb } from '@/persistence'
 
 // parseAssessment is wrapped so one test can simulate a migration: schema v1 has none yet.
@@ -29,7 +35,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 /** Raw access to the database behind the library, as devtools or another app version would. */
 async function withRawDb<T>(
   idb: IDBFactory,
-  storeName: 'assessments' | 'quarantine',
+  storeName: 'assessments' | 'quarantine' | 'summaries',
   body: (store: IDBObjectStore) => IDBRequest<T>,
 ): Promise<T> {
   const db = await request(idb.open(DB_NAME))
@@ -440,6 +446,7 @@ describe('storage failures', () => {
 
   it('maps a transaction aborted with QuotaExceededError at commit to quota', async () => {
     const { library } = await openFresh()
+    const aborted = new WeakSet<IDBTransaction>()
     const put = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')!
       .value as IDBObjectStore['put']
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
@@ -447,8 +454,13 @@ describe('storage failures', () => {
       ...args: Parameters<IDBObjectStore['put']>
     ) {
       const req = put.apply(this, args)
-      // What a browser does when the data does not fit: the whole transaction aborts.
-      ;(this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError')
+      // What a browser does when the data does not fit: the whole transaction aborts, once,
+      // after the writes were queued.
+      const tx = this.transaction as unknown as IDBTransaction & { _abort(name: string): void }
+      if (!aborted.has(tx)) {
+        aborted.add(tx)
+        req.addEventListener('success', () => tx._abort('QuotaExceededError'))
+      }
       return req
     })
     expect(await library.save(makeDoc('alpha'))).toMatchObject({ ok: false, reason: 'quota' })
@@ -477,7 +489,12 @@ describe('openLibrary', () => {
     const library = await openLibrary(idb, { name: 'other' })
     library.close()
     const db = await request(idb.open('other'))
-    expect([...db.objectStoreNames]).toEqual(['assessments', 'quarantine', 'revisions'])
+    expect([...db.objectStoreNames]).toEqual([
+      'assessments',
+      'quarantine',
+      'revisions',
+      'summaries',
+    ])
     expect(db.version).toBe(LIBRARY_DB_VERSION)
     db.close()
   })
@@ -521,5 +538,60 @@ describe('openLibrary', () => {
     req.result = { close }
     req.onsuccess!()
     expect(close).toHaveBeenCalledOnce()
+  })
+})
+
+describe('summaries', () => {
+  const sorted = (list: { id: string }[]) => list.map((s) => s.id).sort()
+  const putSummary = (idb: IDBFactory, key: string, value: unknown) =>
+    withRawDb(idb, 'summaries', (store) => store.put(value, key))
+
+  it('keeps one summary per saved assessment, written with the save and deleted with it', async () => {
+    const { library } = await openFresh()
+    const alpha = makeDoc('alpha')
+    await library.save(alpha)
+    await library.save(makeDoc('beta'))
+    expect(await library.listSummaries()).toEqual([
+      summarizeAssessment(alpha),
+      summarizeAssessment(makeDoc('beta')),
+    ])
+    alpha.flag.title = 'Renamed'
+    await library.save(alpha)
+    expect((await library.listSummaries())[0]).toMatchObject({ id: 'alpha', title: 'Renamed' })
+    await library.remove('beta')
+    expect(sorted(await library.listSummaries())).toEqual(['alpha'])
+  })
+
+  it('loadAll brings stale, missing, damaged and orphaned summaries in line', async () => {
+    const { idb, library } = await openFresh()
+    await library.save(makeDoc('alpha'))
+    await library.save(makeDoc('beta'))
+    await library.save(makeDoc('gamma'))
+    await putSummary(idb, 'alpha', { ...summarizeAssessment(makeDoc('alpha')), title: 'Stale' })
+    await withRawDb(idb, 'summaries', (store) => store.delete('beta'))
+    await putSummary(idb, 'gamma', { id: 'gamma', verdict: 'catastrophic' })
+    await putSummary(idb, 'ghost', summarizeAssessment(makeDoc('ghost')))
+    expect(sorted(await library.listSummaries())).toEqual(['alpha', 'ghost'])
+
+    const loaded = await library.loadAll(NOW)
+    expect(await library.listSummaries()).toEqual(loaded.assessments.map(summarizeAssessment))
+    expect(sorted(await library.listSummaries())).toEqual(['alpha', 'beta', 'gamma'])
+  })
+
+  it('drops the summary of a record set aside as unreadable', async () => {
+    const { idb, library } = await openFresh()
+    await library.save(makeDoc('alpha'))
+    await putRaw(idb, 'alpha', { id: 'alpha', savedAt: 'x', doc: { schemaVersion: 1 } })
+    await library.loadAll(NOW)
+    expect(await library.listSummaries()).toEqual([])
+  })
+
+  it('reads as empty, without throwing, when storage cannot be read', async () => {
+    const { library } = await openFresh()
+    await library.save(makeDoc('alpha'))
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(() => {
+      throw namedError('UnknownError')
+    })
+    expect(await library.listSummaries()).toEqual([])
   })
 })

@@ -168,7 +168,12 @@ describe('upgrade from a version 1 database', () => {
 
     const db = await request(idb.open('iiat'))
     expect(db.version).toBe(LIBRARY_DB_VERSION)
-    expect([...db.objectStoreNames]).toEqual(['assessments', 'quarantine', 'revisions'])
+    expect([...db.objectStoreNames]).toEqual([
+      'assessments',
+      'quarantine',
+      'revisions',
+      'summaries',
+    ])
     db.close()
   })
 })
