@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin, type Rolldown } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import { jspdfWithoutCdn } from './scripts/build/jspdfWithoutCdn.ts'
 
 /**
  * The Content-Security-Policy of the built app. Only in the build: the dev server injects
@@ -163,6 +164,7 @@ export default defineConfig({
     vue(),
     contentSecurityPolicy(),
     routePreload(),
+    jspdfWithoutCdn(),
     // Precaches the whole app (PDF engine and font included) so it works offline after one visit.
     VitePWA({
       registerType: 'prompt',

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
@@ -87,6 +88,24 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
     return { csp, script: head.findIndex((el) => el.tagName === 'SCRIPT') }
   })
   expect(firstScript.csp).toBeLessThan(firstScript.script)
+})
+
+test('the PDF engine the app ships names no other host', () => {
+  const assets = join(process.env.E2E_DIST ?? 'dist', 'assets')
+  const chunks = readdirSync(assets).filter((f) => /^pdf-.*\.js$/.test(f))
+  expect(chunks.length, 'PDF chunks').toBeGreaterThan(0)
+  // XML namespace names in jsPDF's metadata writer: identifiers, never fetched.
+  const namespaces = [
+    'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+    'http://jspdf.default.namespaceuri/',
+  ]
+  for (const chunk of chunks) {
+    const urls = readFileSync(join(assets, chunk), 'utf8').match(/https?:\/\/[^\s"'`)\\]+/g) ?? []
+    expect(
+      urls.filter((url) => !namespaces.includes(url)),
+      chunk,
+    ).toEqual([])
+  }
 })
 
 test('hostile text stays text on every step, in the report, the PDF and the saved file', async ({
