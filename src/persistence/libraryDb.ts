@@ -81,9 +81,9 @@ export interface QuarantinedRecord {
   /**
    * The document as pretty JSON (the `doc` of a library record, or the whole stored value when
    * it is not one), or `String(value)` when it has no JSON form: a download of it is a file the
-   * user can repair and import.
+   * user can repair and import. Binary data (a Blob, bytes) is kept as a Blob of its content.
    */
-  raw: string
+  raw: string | Blob
   /** Why it failed to parse; empty for backups. */
   issues: ParseIssue[]
 }
@@ -518,9 +518,19 @@ function quarantineEntry(
     sourceKey: keyText(sourceKey),
     foundAt: now.toISOString(),
     reason,
-    raw: rawText(value),
+    raw: rawContent(value),
     issues,
   }
+}
+
+/** The stored value as text, or as a Blob of its bytes when it is binary (JSON would give {}). */
+function rawContent(value: unknown): string | Blob {
+  const doc = documentOf(value)
+  if (doc instanceof Blob) return doc
+  if (doc instanceof ArrayBuffer) return new Blob([doc])
+  if (ArrayBuffer.isView(doc))
+    return new Blob([new Uint8Array(doc.buffer, doc.byteOffset, doc.byteLength).slice()])
+  return rawText(value)
 }
 
 /** Reads the quarantine store; fields of a damaged entry get safe defaults, never dropped. */
@@ -538,7 +548,7 @@ function collectQuarantine(store: IDBObjectStore, guard: Guard): () => Quarantin
       sourceKey: typeof entry.sourceKey === 'string' ? entry.sourceKey : '',
       foundAt: typeof entry.foundAt === 'string' ? entry.foundAt : '',
       reason: isQuarantineReason(entry.reason) ? entry.reason : 'invalid',
-      raw: typeof entry.raw === 'string' ? entry.raw : rawText(value),
+      raw: typeof entry.raw === 'string' || entry.raw instanceof Blob ? entry.raw : rawText(value),
       issues: Array.isArray(entry.issues) ? (entry.issues as ParseIssue[]) : [],
     })
     cursor.continue()

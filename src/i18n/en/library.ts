@@ -36,6 +36,7 @@ export default {
     importMigrated:
       '“{title}” was opened from the file (made with an older version of the app and updated).',
     importFailed: 'The file “{name}” could not be opened. Nothing was changed.',
+    moreIssues: 'And one more problem. | And {n} more problems.',
   },
   quarantine: {
     heading: 'Some saved data could not be read',
@@ -43,6 +44,16 @@ export default {
     record: 'Record “{key}”, set aside on {date}',
     download: 'Download raw data',
     discard: 'Discard',
+    cause: {
+      unreadable:
+        'Why: it is not data the app can read as an assessment (damaged, or written by another program).',
+      newer:
+        'Why: it was saved by a newer version of this app. Update the app (reload the page), then open the downloaded file.',
+      shape: 'Why: it is an assessment, but some of its content is missing or not valid.',
+      migrated:
+        'Why: it is the original of an assessment updated to the current version; the updated one is in your list.',
+      replaced: 'Why: it is the earlier content of an assessment, kept when a save replaced it.',
+    },
   },
   skipped: {
     newer:

@@ -38,6 +38,7 @@ export default {
     importMigrated:
       'Se abrió «{title}» desde el archivo (creado con una versión anterior de la aplicación y actualizado).',
     importFailed: 'No se pudo abrir el archivo «{name}». No se modificó nada.',
+    moreIssues: 'Y un problema más. | Y {n} problemas más.',
   },
   quarantine: {
     heading: 'No se pudieron leer algunos datos guardados',
@@ -45,6 +46,17 @@ export default {
     record: 'Registro «{key}», apartado el {date}',
     download: 'Descargar los datos sin procesar',
     discard: 'Descartar',
+    cause: {
+      unreadable:
+        'Motivo: no son datos que la aplicación pueda leer como una evaluación (están dañados o los escribió otro programa).',
+      newer:
+        'Motivo: se guardaron con una versión más reciente de esta aplicación. Actualice la aplicación (recargue la página) y abra el archivo descargado.',
+      shape: 'Motivo: es una evaluación, pero parte de su contenido falta o no es válido.',
+      migrated:
+        'Motivo: es el original de una evaluación actualizada a la versión actual; la evaluación actualizada está en su lista.',
+      replaced:
+        'Motivo: es el contenido anterior de una evaluación, guardado cuando otra versión lo reemplazó.',
+    },
   },
   skipped: {
     newer:

@@ -38,6 +38,7 @@ export default {
     importMigrated:
       '« {title} » a été ouverte depuis le fichier (créée avec une version antérieure de l’application, puis mise à jour).',
     importFailed: 'Le fichier « {name} » n’a pas pu être ouvert. Rien n’a été modifié.',
+    moreIssues: 'Et un autre problème. | Et {n} autres problèmes.',
   },
   quarantine: {
     heading: 'Certaines données enregistrées sont illisibles',
@@ -45,6 +46,18 @@ export default {
     record: 'Enregistrement « {key} », mis de côté le {date}',
     download: 'Télécharger les données brutes',
     discard: 'Écarter',
+    cause: {
+      unreadable:
+        'Pourquoi : ces données ne peuvent pas être lues comme une évaluation (endommagées, ou écrites par un autre programme).',
+      newer:
+        'Pourquoi : elles ont été enregistrées par une version plus récente de cette application. Mettez l’application à jour (rechargez la page), puis ouvrez le fichier téléchargé.',
+      shape:
+        'Pourquoi : c’est une évaluation, mais une partie de son contenu manque ou n’est pas valide.',
+      migrated:
+        'Pourquoi : c’est l’original d’une évaluation mise à jour vers la version actuelle ; l’évaluation mise à jour figure dans votre liste.',
+      replaced:
+        'Pourquoi : c’est le contenu antérieur d’une évaluation, conservé lorsqu’un enregistrement l’a remplacé.',
+    },
   },
   skipped: {
     newer:
