@@ -25,6 +25,7 @@ export {
   createLibrarySession,
   type LibrarySession,
   type SaveFailure,
+  type SaveOutcome,
   type StartOptions,
   type TabChannel,
   type TabConflict,

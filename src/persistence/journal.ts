@@ -16,6 +16,11 @@ export interface JournalEntry {
 }
 
 export interface Journal {
+  /**
+   * Whether storage accepts a write now (some browsers refuse every write, e.g. in private mode):
+   * when not, nothing protects edits from a reload.
+   */
+  isWritable(): boolean
   /** Records the document now; returns false when storage refused it (full or disabled). */
   write(doc: Assessment, baseRev: number | null): boolean
   /** Every readable entry; unreadable ones are left in place and not returned. */
@@ -42,6 +47,15 @@ function readEntry(key: string, raw: string): JournalEntry | null {
 
 export function createJournal(storage: WebStorage): Journal {
   return {
+    isWritable() {
+      try {
+        storage.setItem(PREFIX, '')
+        storage.removeItem(PREFIX)
+        return true
+      } catch {
+        return false
+      }
+    },
     write(doc, baseRev) {
       try {
         storage.setItem(PREFIX + doc.id, JSON.stringify({ baseRev, doc }))

@@ -120,14 +120,15 @@ export interface LoadResult {
 
 /**
  * `invalid`: the document does not pass `parseAssessment`; `conflict`: the stored record was
- * saved by someone else since `expectedRev` (its readable document is returned). In both cases
- * nothing was written.
+ * saved by someone else since `expectedRev` (its readable document is returned); `deleted`: it
+ * was deleted since `expectedRev`. In each case nothing was written.
  */
 export type SaveResult =
   | { ok: true; rev: number }
   | StorageFailure
   | { ok: false; reason: 'invalid'; message: string; issues: ParseIssue[] }
   | SaveConflict
+  | { ok: false; reason: 'deleted' }
 
 /** A save refused because the stored record changed since the saving tab last saw it. */
 export interface SaveConflict {
@@ -141,7 +142,8 @@ export interface SaveConflict {
 export interface SaveOptions {
   /**
    * The `rev` this tab last loaded or saved. When the stored record is a readable document with
-   * another `rev`, the save is refused as a conflict. Omit it to write regardless.
+   * another `rev`, the save is refused as a conflict; when there is none any more, as `deleted`
+   * (a deletion is not undone behind the person's back). Omit it to write regardless.
    */
   expectedRev?: number
 }
@@ -329,6 +331,10 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
             let result: SaveResult = { ok: true, rev: 1 }
             existing.onsuccess = guard(() => {
               const old: unknown = existing.result
+              if (old === undefined && options.expectedRev !== undefined) {
+                result = { ok: false, reason: 'deleted' }
+                return
+              }
               const rev = old === undefined ? 0 : revOf(old)
               if (old !== undefined) {
                 const check = inspect(id, old)

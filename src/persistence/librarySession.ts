@@ -35,15 +35,36 @@ export const AUTOSAVE_DELAY_MS = 300
  */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60_000
 
-/** Why the last write failed, when it was not a conflict between tabs (that is `TabConflict`). */
-export type SaveFailure = Exclude<Extract<SaveResult, { ok: false }>, { reason: 'conflict' }>
+/**
+ * Why the last write failed, when it was not another tab's doing (a conflict or a deletion:
+ * that is `TabConflict`).
+ */
+export type SaveFailure = Exclude<
+  Extract<SaveResult, { ok: false }>,
+  { reason: 'conflict' | 'deleted' }
+>
 
-/** The same assessment saved meanwhile by another tab, while this one has other content. */
-export interface TabConflict {
-  id: string
-  /** The version the other tab saved. */
-  theirs: Assessment
-  rev: number
+/** How a save ended: stored (or nothing to store), or why not. */
+export type SaveOutcome = { ok: true } | SaveFailure | { ok: false; reason: 'conflict' }
+
+/**
+ * Another tab changed an assessment this one holds with other content: it saved another version
+ * (`saved`), or deleted the assessment open here (`deleted`). Saves of it wait for the choice.
+ */
+export type TabConflict =
+  | {
+      kind: 'saved'
+      id: string
+      /** The version the other tab saved. */
+      theirs: Assessment
+      rev: number
+    }
+  | { kind: 'deleted'; id: string }
+
+const UNAVAILABLE: SaveFailure = {
+  ok: false,
+  reason: 'unavailable',
+  message: 'IndexedDB unavailable',
 }
 
 /** A BroadcastChannel, or a fake of one in tests. */
@@ -56,8 +77,8 @@ export interface LibrarySessionHost {
   /** Holds `doc` under its id, in place of the one held before, if any. */
   put(doc: Assessment): void
   /**
-   * Another tab deleted `id`: take it out of the list, unless it is open here (its next save
-   * brings it back). Returns whether it was taken out.
+   * Another tab deleted `id`: take it out of the list, unless it is open here (the person is
+   * then asked, see `TabConflict`). Returns whether it was taken out.
    */
   dropDeleted(id: string): boolean
   /** The conflict waiting for the person's choice, if any; saves of its document are paused. */
@@ -102,15 +123,21 @@ export interface LibrarySession {
   ): Promise<void>
   /** Whether `doc` differs from the version this tab last loaded or saved (`updatedAt` aside). */
   isUnsaved(doc: Assessment): boolean
+  /** Whether some version of `id` is in storage (false for one held only in memory). */
+  isStored(id: string): boolean
+  /** Whether the journal can record edits on leaving (Web Storage given and writable). */
+  canJournal(): boolean
   /**
    * Writes `id` if it changed, after the storage work already queued; with null, only waits for
-   * that work.
+   * that work. While a save fails, the journal keeps the document as it is, for the next start.
    */
-  save(id: string | null): Promise<void>
+  save(id: string | null): Promise<SaveOutcome>
   /** Calls `run` after the autosave pause, replacing the call scheduled before, if any. */
   saveAfterPause(run: () => void): void
   /** Cancels the call `saveAfterPause` scheduled. */
   cancelPause(): void
+  /** Whether a call scheduled by `saveAfterPause` is still waiting. */
+  isPausing(): boolean
   /**
    * For pagehide / visibilitychange: records `doc` in the journal synchronously if it has
    * unsaved edits (the page may be gone before IndexedDB finishes).
@@ -134,7 +161,8 @@ export interface LibrarySession {
   /**
    * Settles the conflict: `theirs` keeps this tab's version as a revision and loads the other;
    * `mine` keeps the other as a revision and saves this tab's over it. Returns false (and leaves
-   * the conflict) if the revision could not be written, so nothing is lost.
+   * the conflict) if the revision could not be written, so nothing is lost. For a deletion,
+   * `theirs` forgets the assessment here (the caller lets go of it) and `mine` saves it again.
    */
   resolveConflict(choice: 'theirs' | 'mine'): Promise<boolean>
 }
@@ -185,6 +213,8 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
   /** The stored record's `rev` as this tab last loaded or saved it. */
   const revs = new Map<string, number>()
   const lastSnapshotAt = new Map<string, number>()
+  /** Recovered edits whose stored version could not be kept yet: it is, before their first save. */
+  const keepBeforeRecovery = new Set<string>()
   const snapshotPrint = new Map<string, string>()
   /** Assessments saved by this tab since it started, so leaving them may take a snapshot. */
   const edited = new Set<string>()
@@ -213,6 +243,7 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
   function forget(id: string) {
     baselines.delete(id)
     revs.delete(id)
+    keepBeforeRecovery.delete(id)
   }
 
   const isUnsaved = (doc: Assessment) => baselines.get(doc.id)?.print() !== fingerprint(doc)
@@ -225,6 +256,7 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
   ) {
     const now = options.now ?? new Date()
     journal = options.storage ? createJournal(options.storage) : null
+    if (journal && !journal.isWritable()) journal = null
     channel = options.channel ?? null
     if (channel) channel.onmessage = (event) => onTabMessage(event.data)
     try {
@@ -251,14 +283,20 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
     }
   }
 
-  /** Keeps a snapshot among the document's revisions; returns its key, or null if it failed. */
-  async function takeSnapshot(doc: Assessment, reason: RevisionReason): Promise<number | null> {
-    if (!db) return null
+  /** Keeps a snapshot among the document's revisions. */
+  async function keepSnapshot(doc: Assessment, reason: RevisionReason) {
+    if (!db) return UNAVAILABLE
     const result = await db.addRevision(plain(doc), reason)
-    if (!result.ok) return null
+    if (!result.ok) return result
     lastSnapshotAt.set(doc.id, Date.now())
     snapshotPrint.set(doc.id, fingerprint(doc))
-    return result.key
+    return result
+  }
+
+  /** Keeps a snapshot among the document's revisions; returns its key, or null if it failed. */
+  async function takeSnapshot(doc: Assessment, reason: RevisionReason): Promise<number | null> {
+    const result = await keepSnapshot(doc, reason)
+    return result.ok ? result.key : null
   }
 
   /** The time rule of SNAPSHOT_INTERVAL_MS: keep the version this save replaces. */
@@ -270,16 +308,24 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
   }
 
   /** Writes one document if it changed; call inside `enqueue`. */
-  async function saveNow(id: string): Promise<void> {
+  async function saveNow(id: string): Promise<SaveOutcome> {
     const doc = host.get(id)
-    if (!doc || inConflict(id)) return
-    if (!isUnsaved(doc)) return
-    doc.updatedAt = new Date().toISOString()
-    if (!db) return
-    const copy = plain(doc)
-    if (baselines.has(id)) await snapshotBeforeSave(id)
+    if (!doc) return { ok: true }
+    if (inConflict(id)) return { ok: false, reason: 'conflict' }
+    if (!isUnsaved(doc)) return { ok: true }
+    if (!db) return failed(doc, UNAVAILABLE)
+    // Only what is stored gets the stamp: stamping the held document changes it, which would
+    // schedule another save, again and again while saves fail.
+    const copy = { ...plain(doc), updatedAt: new Date().toISOString() }
+    const before = baselines.get(id)
+    if (before && keepBeforeRecovery.has(id)) {
+      // The version the recovered edits replace is kept first, as for any recovery.
+      const kept = await keepSnapshot(before.doc(), 'before-recovery')
+      if (!kept.ok) return failed(doc, kept)
+      keepBeforeRecovery.delete(id)
+    } else if (before) await snapshotBeforeSave(id)
     // Deleted (or replaced) while the snapshot was written: never bring it back.
-    if (host.get(id) !== doc) return
+    if (host.get(id) !== doc) return { ok: true }
     const result = await db.save(copy, { expectedRev: revs.get(id) })
     if (result.ok) {
       // `copy` is held nowhere else: it is the saved version as it is.
@@ -288,13 +334,32 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
         baseline(() => copy),
       )
       revs.set(id, result.rev)
+      doc.updatedAt = copy.updatedAt
       journal?.clear(id)
       edited.add(id)
       host.setSaveFailure(null)
       announce({ type: 'saved', id, from: tabId })
-    } else if (result.reason === 'conflict') {
-      host.setConflict({ id, theirs: result.stored, rev: result.rev })
-    } else host.setSaveFailure(result)
+      return { ok: true }
+    }
+    if (result.reason === 'conflict') {
+      host.setConflict({ kind: 'saved', id, theirs: result.stored, rev: result.rev })
+      return { ok: false, reason: 'conflict' }
+    }
+    if (result.reason === 'deleted') {
+      host.setConflict({ kind: 'deleted', id })
+      return { ok: false, reason: 'conflict' }
+    }
+    return failed(doc, result)
+  }
+
+  /**
+   * A save failed: the journal keeps the whole document as it is now (so it holds every edit not
+   * yet stored, recovered ones included) until a save succeeds.
+   */
+  function failed(doc: Assessment, failure: SaveFailure): SaveFailure {
+    journal?.write(doc, revs.get(doc.id) ?? null)
+    host.setSaveFailure(failure)
+    return failure
   }
 
   function announce(message: TabMessage) {
@@ -308,7 +373,9 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
   /**
    * Applies edits the journal caught as a tab closed, but only onto the version they were made
    * from: if anything was saved since (another tab, a later session) or the assessment was
-   * deleted, the stored state wins and the caught edits are kept as a revision instead.
+   * deleted, the stored state wins and the caught edits are kept as a revision instead. When
+   * storage refuses to write (full), the caught edits are shown all the same and stay in the
+   * journal until a save succeeds: over a version saved since, as a conflict to settle.
    */
   async function recoverJournal() {
     if (!journal) return
@@ -326,10 +393,15 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
       }
       if (known && storedRev !== baseRev) {
         if ((await takeSnapshot(entry, 'before-recovery')) !== null) journal.clear(entry.id)
+        else {
+          host.put(entry)
+          host.setConflict({ kind: 'saved', id: entry.id, theirs: known, rev: storedRev ?? 0 })
+        }
         continue
       }
-      // The stored version is replaced: keep it among the revisions first, or do nothing.
-      if (known && (await takeSnapshot(known, 'before-recovery')) === null) continue
+      // The stored version is replaced: keep it among the revisions first (see `saveNow`).
+      if (known && (await takeSnapshot(known, 'before-recovery')) === null)
+        keepBeforeRecovery.add(entry.id)
       host.put(entry)
       await saveNow(entry.id)
     }
@@ -341,7 +413,10 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
 
   function saveAfterPause(run: () => void) {
     cancelPause()
-    timer = setTimeout(run, AUTOSAVE_DELAY_MS)
+    timer = setTimeout(() => {
+      timer = null
+      run()
+    }, AUTOSAVE_DELAY_MS)
   }
 
   function cancelPause() {
@@ -400,6 +475,14 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
       const c = host.conflict()
       if (!c) return false
       const mine = host.get(c.id)
+      if (c.kind === 'deleted') {
+        host.setConflict(null)
+        // Unknown to storage now: `mine` writes it again as a new record, `theirs` forgets it.
+        forget(c.id)
+        if (choice === 'mine') await saveNow(c.id)
+        else journal?.clear(c.id)
+        return true
+      }
       if (choice === 'theirs') {
         if (mine && (await takeSnapshot(mine, 'conflict-mine')) === null) return false
         host.put(plain(c.theirs))
@@ -423,6 +506,7 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
     const { id } = data
     if (data.type === 'removed') {
       if (host.dropDeleted(id)) forget(id)
+      else if (host.get(id)) host.setConflict({ kind: 'deleted', id })
       return
     }
     void enqueue(() => adoptOtherTabsSave(id))
@@ -437,12 +521,15 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
     const stored = await db.get(id)
     if (!stored.ok || revs.get(id) === stored.rev) return
     const mine = host.get(id)
+    const c = host.conflict()
+    // Saved again after a deletion (an undo): this tab is no longer asked about the deletion.
+    if (c?.kind === 'deleted' && c.id === id) host.setConflict(null)
     if (mine && fingerprint(mine) === fingerprint(stored.assessment)) {
       revs.set(id, stored.rev)
       return
     }
     if (mine && isUnsaved(mine)) {
-      host.setConflict({ id, theirs: stored.assessment, rev: stored.rev })
+      host.setConflict({ kind: 'saved', id, theirs: stored.assessment, rev: stored.rev })
       return
     }
     host.put(stored.assessment)
@@ -452,9 +539,13 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
   return {
     start,
     isUnsaved,
-    save: (id) => enqueue(() => (id === null ? Promise.resolve() : saveNow(id))),
+    isStored: (id) => revs.has(id),
+    canJournal: () => journal !== null,
+    save: (id) =>
+      enqueue(() => (id === null ? Promise.resolve({ ok: true as const }) : saveNow(id))),
     saveAfterPause,
     cancelPause,
+    isPausing: () => timer !== null,
     recordBeforeLeaving,
     snapshotOnLeaving,
     remove,

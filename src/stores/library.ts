@@ -20,6 +20,7 @@ import {
   type QuarantinedRecord,
   type Revision,
   type SaveFailure,
+  type SaveOutcome,
   type SkippedRecord,
   type StartOptions,
   type TabConflict,
@@ -32,6 +33,22 @@ export {
   type TabChannel,
   type TabConflict,
 } from '@/persistence'
+
+/**
+ * A document just added to the library, and why it could not be stored, if so: it is then held
+ * only in this tab (see `unstored`) until a save succeeds.
+ */
+export interface Created {
+  doc: Assessment
+  failure: Exclude<SaveOutcome, { ok: true }> | null
+}
+
+/** An import, and whether the document it added could be stored (see `Created`). */
+export type ImportOutcome =
+  | Extract<ImportResult, { ok: false }>
+  | (Extract<ImportResult, { ok: true }> & Pick<Created, 'failure'>)
+
+const NOT_STORED: SaveFailure = { ok: false, reason: 'unknown', message: 'Not stored.' }
 
 /**
  * The library of assessments saved in this browser, and the one that is open. Documents live
@@ -54,6 +71,10 @@ export const useLibraryStore = defineStore('library', () => {
   const conflict = ref<TabConflict | null>(null)
   /** The snapshot taken by the last restore, which `undoRestore` brings back. */
   const lastRestore = ref<{ id: string; undoKey: number } | null>(null)
+  /** Whether edits are journaled on leaving, so a reload loses none; null until known. */
+  const reloadProtected = ref<boolean | null>(null)
+  /** Counts the session's writes, so what depends on its stored state is computed again. */
+  const writes = ref(0)
 
   // This tab's connection to storage: a service the store calls, not state it shows.
   const session = createLibrarySession({
@@ -63,15 +84,23 @@ export const useLibraryStore = defineStore('library', () => {
     },
     dropDeleted: (id) => {
       if (currentId.value === id || !docs.value[id]) return false
-      const { [id]: _gone, ...rest } = docs.value
-      void _gone
-      docs.value = rest
+      drop(id)
       return true
     },
     conflict: () => conflict.value,
     setConflict: (value) => (conflict.value = value),
-    setSaveFailure: (value) => (saveFailure.value = value),
+    setSaveFailure: (value) => {
+      saveFailure.value = value
+      writes.value++
+    },
   })
+
+  function drop(id: string) {
+    if (currentId.value === id) currentId.value = null
+    const { [id]: _gone, ...rest } = docs.value
+    void _gone
+    docs.value = rest
+  }
 
   /**
    * Opens storage and loads every saved assessment, then recovers edits that the journal caught
@@ -94,13 +123,16 @@ export const useLibraryStore = defineStore('library', () => {
         skipped.value = loaded.skipped
       })
       status.value = 'ready'
+      reloadProtected.value = session.canJournal()
     } catch {
+      reloadProtected.value = session.canJournal()
       listed.value = null
       status.value = 'unavailable'
       saveFailure.value = { ok: false, reason: 'unavailable', message: 'IndexedDB unavailable' }
     }
   }
 
+  /** Until the documents are read, the stored summaries (read far faster) stand in for them. */
   const summaries = computed<AssessmentSummary[]>(
     () => listed.value ?? summarizeLibrary(Object.values(docs.value)),
   )
@@ -119,12 +151,19 @@ export const useLibraryStore = defineStore('library', () => {
 
   const current = computed(() => (currentId.value ? (docs.value[currentId.value] ?? null) : null))
 
+  /** The assessments held only in this tab (never stored): a reload would lose them. */
+  const unstored = computed(() => {
+    void writes.value
+    return Object.keys(docs.value).filter((id) => !session.isStored(id))
+  })
+
   /** Writes the open assessment now instead of waiting for the autosave pause. */
   async function flush() {
     session.cancelPause()
     // Always through the session's queue, so a flush also waits for storage work already started.
     await session.save(current.value?.id ?? null)
-    pendingSave.value = false
+    // Edits made meanwhile wait for their own save: until then, nothing is called saved.
+    if (!session.isPausing()) pendingSave.value = false
   }
 
   /**
@@ -146,10 +185,18 @@ export const useLibraryStore = defineStore('library', () => {
     { deep: true },
   )
 
-  async function add(doc: Assessment): Promise<Assessment> {
+  /**
+   * Adds a new document and stores it: the one way a document enters the library (blank,
+   * template, file, copy, undone deletion; share links and workshop results too). When it cannot
+   * be stored it is still held, and the failure says why: callers must say so, not "added".
+   */
+  async function add(doc: Assessment): Promise<Created> {
     docs.value[doc.id] = doc
-    await session.save(doc.id)
-    return docs.value[doc.id]!
+    const outcome = await session.save(doc.id)
+    writes.value++
+    const held = docs.value[doc.id] ?? doc
+    if (session.isStored(doc.id)) return { doc: held, failure: null }
+    return { doc: held, failure: outcome.ok ? NOT_STORED : outcome }
   }
 
   function open(id: string | null) {
@@ -193,7 +240,7 @@ export const useLibraryStore = defineStore('library', () => {
     await session.remove(id)
   }
 
-  async function undoRemove(): Promise<Assessment | null> {
+  async function undoRemove(): Promise<Created | null> {
     const doc = recentlyRemoved.value
     if (!doc) return null
     recentlyRemoved.value = null
@@ -201,10 +248,11 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   /** Imports a `.iia.json` file as a new assessment; existing work is never overwritten. */
-  async function importFile(file: File): Promise<ImportResult> {
+  async function importFile(file: File): Promise<ImportOutcome> {
     const result = await readAssessmentFile(file, { newId, now: new Date() })
-    if (result.ok) await add(result.assessment)
-    return result
+    if (!result.ok) return result
+    const { failure } = await add(result.assessment)
+    return { ...result, failure }
   }
 
   /** The open document as a `.iia.json` file, ready to download. */
@@ -252,8 +300,11 @@ export const useLibraryStore = defineStore('library', () => {
    * could not be written, so nothing is lost.
    */
   async function resolveConflict(choice: 'theirs' | 'mine'): Promise<boolean> {
+    const settling = conflict.value
     const done = await session.resolveConflict(choice)
     if (done) pendingSave.value = false
+    // Another tab deleted it and the person let it go: this tab lets go of it too.
+    if (done && settling?.kind === 'deleted' && choice === 'theirs') drop(settling.id)
     return done
   }
 
@@ -270,8 +321,11 @@ export const useLibraryStore = defineStore('library', () => {
     recentlyRemoved,
     conflict,
     lastRestore,
+    reloadProtected,
     summaries,
+    unstored,
     init,
+    add,
     settled,
     open,
     flush,

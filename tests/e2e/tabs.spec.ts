@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { readRecords } from './idb'
 
 const saved = 'All changes saved on this device'
 
@@ -88,4 +89,50 @@ test('keeping our version saves it, and the other tab’s is kept in the history
   await expect(
     page.getByRole('listitem').filter({ hasText: 'another tab’s version, replaced' }),
   ).toContainText('“From the first tab”')
+})
+
+/** Waits until the title typed last is stored, not only shown as being saved. */
+const stored = (page: Page, title: string) =>
+  expect
+    .poll(async () =>
+      (await readRecords(page)).map((r) => (r.doc as { flag: { title: string } }).flag.title),
+    )
+    .toContain(title)
+
+for (const noChannel of [false, true]) {
+  test(`an assessment deleted in another tab is not saved back; keeping it is the person’s choice${noChannel ? ' (no channel)' : ''}`, async ({
+    page,
+  }) => {
+    await startAssessment(page, 'Deleted elsewhere')
+    await stored(page, 'Deleted elsewhere')
+    const other = await secondTab(page, '/', { noChannel })
+    await other.getByRole('button', { name: 'Delete “Deleted elsewhere”' }).click()
+    await expect(other.getByRole('table')).toHaveCount(0)
+
+    await page.getByLabel('Summary').fill('Typed after the deletion')
+    const alert = page.getByRole('alert', { name: 'This assessment was deleted in another tab' })
+    await expect(alert).toBeVisible()
+    await expect(page.getByText(saved, { exact: true })).toHaveCount(0)
+    await other.reload()
+    await expect(other.getByText('No assessments yet')).toBeVisible()
+
+    await alert.getByRole('button', { name: 'Keep it' }).click()
+    await expect(page.getByText(saved, { exact: true })).toBeVisible()
+    await other.reload()
+    await other.getByRole('link', { name: 'Deleted elsewhere' }).click()
+    await expect(other.getByLabel('Summary')).toHaveValue('Typed after the deletion')
+  })
+}
+
+test('closing an assessment another tab deleted lets it go', async ({ page }) => {
+  await startAssessment(page, 'Let go')
+  await stored(page, 'Let go')
+  const other = await secondTab(page, '/')
+  await other.getByRole('button', { name: 'Delete “Let go”' }).click()
+  const alert = page.getByRole('alert', { name: 'This assessment was deleted in another tab' })
+  await alert.getByRole('button', { name: 'Close it' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Let go' })).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('link', { name: 'Let go' })).toHaveCount(0)
 })

@@ -344,7 +344,12 @@ describe('two tabs', () => {
     a.docs.get('alpha')!.flag.title = 'Unsaved in A'
     b.docs.get('alpha')!.flag.title = 'From B, again'
     await b.session.save('alpha')
-    await vi.waitFor(() => expect(a.state.conflict?.theirs.flag.title).toBe('From B, again'))
+    await vi.waitFor(() =>
+      expect(a.state.conflict).toMatchObject({
+        kind: 'saved',
+        theirs: { flag: { title: 'From B, again' } },
+      }),
+    )
     expect(a.docs.get('alpha')!.flag.title).toBe('Unsaved in A')
   })
 
@@ -379,5 +384,146 @@ describe('two tabs', () => {
       channel.postMessage(data)
     await vi.advanceTimersByTimeAsync(1)
     expect([...a.docs.keys()]).toEqual(['alpha'])
+  })
+})
+
+/** The library in `idb`, whose writes fail as on a full disk while `full.on` is true. */
+async function fillable(idb: IDBFactory) {
+  const real = await openLibrary(idb)
+  const full = { on: true }
+  const quota = { ok: false as const, reason: 'quota' as const, message: 'QuotaExceededError' }
+  const library: typeof real = {
+    ...real,
+    save: (doc, options) => (full.on ? Promise.resolve(quota) : real.save(doc, options)),
+    addRevision: (doc, reason, keep) =>
+      full.on ? Promise.resolve(quota) : real.addRevision(doc, reason, keep),
+  }
+  return { library, full, close: () => real.close() }
+}
+
+describe('storage full', () => {
+  it('shows the journal’s edits, keeps them in the journal with later ones, and stores them once there is room', async () => {
+    const idb = new IDBFactory()
+    const storage = memoryStorage()
+    const doc = await (await tab(idb)).add('alpha', 'Stored')
+    createJournal(storage).write({ ...doc, flag: { ...doc.flag, summary: 'Typed while full' } }, 1)
+
+    const { library, full, close } = await fillable(idb)
+    const { docs, state, session } = await tab(undefined, { library, storage })
+    const shown = docs.get('alpha')!
+    expect(shown.flag.summary).toBe('Typed while full')
+    expect(state.failure?.reason).toBe('quota')
+    shown.flag.title = 'Typed after the reload'
+    expect(await session.save('alpha')).toMatchObject({ ok: false, reason: 'quota' })
+    expect(createJournal(storage).entries()).toMatchObject([
+      { doc: { flag: { title: 'Typed after the reload', summary: 'Typed while full' } } },
+    ])
+
+    full.on = false
+    expect(await session.save('alpha')).toEqual({ ok: true })
+    expect(state.failure).toBeNull()
+    expect(storage.length).toBe(0)
+    expect(await stored(idb, 'alpha')).toMatchObject({
+      assessment: { flag: { title: 'Typed after the reload', summary: 'Typed while full' } },
+    })
+    const revisions = await session.listRevisions('alpha')
+    expect(reasonsOf(revisions)).toEqual(['before-recovery'])
+    expect(titlesOf(revisions)).toEqual(['Stored'])
+    close()
+  })
+
+  it('shows edits caught on an older version as a conflict, and keeps them in the journal', async () => {
+    const idb = new IDBFactory()
+    const storage = memoryStorage()
+    const first = await tab(idb)
+    const doc = await first.add('alpha', 'Stored')
+    createJournal(storage).write({ ...doc, flag: { ...doc.flag, title: 'Caught' } }, 1)
+    doc.flag.title = 'Saved since'
+    await first.session.save('alpha')
+
+    const { library, close } = await fillable(idb)
+    const { docs, state } = await tab(undefined, { library, storage })
+    expect(docs.get('alpha')!.flag.title).toBe('Caught')
+    expect(state.conflict).toMatchObject({
+      kind: 'saved',
+      theirs: { flag: { title: 'Saved since' } },
+    })
+    expect(createJournal(storage).entries()).toMatchObject([{ doc: { flag: { title: 'Caught' } } }])
+    close()
+  })
+
+  it('reports a new document it could not store, and keeps it in memory and in the journal', async () => {
+    const storage = memoryStorage()
+    const { library, close } = await fillable(new IDBFactory())
+    const { session, docs } = await tab(undefined, { library, storage })
+    docs.set('alpha', createAssessment({ id: 'alpha', now: new Date(), locale: 'en' }))
+    expect(await session.save('alpha')).toMatchObject({ ok: false, reason: 'quota' })
+    expect(session.isStored('alpha')).toBe(false)
+    expect(createJournal(storage).entries()).toMatchObject([
+      { doc: { id: 'alpha' }, baseRev: null },
+    ])
+    close()
+  })
+})
+
+describe('reload protection', () => {
+  const throwing = (): Storage => {
+    const storage = memoryStorage()
+    storage.setItem = () => {
+      throw new DOMException('refused', 'QuotaExceededError')
+    }
+    return storage
+  }
+  it.each([
+    ['a working Web Storage', 'on', memoryStorage],
+    ['no Web Storage', 'off', () => null],
+    ['a Web Storage that refuses every write', 'off', throwing],
+  ])('with %s is %s', async (_case, on, storage) => {
+    const { session } = await tab(new IDBFactory(), { storage: storage() })
+    expect(session.canJournal()).toBe(on === 'on')
+  })
+})
+
+describe('an assessment deleted in another tab while open here', () => {
+  async function deletedElsewhere(options: { channel: boolean }) {
+    const idb = new IDBFactory()
+    const hub = channelHub()
+    const storage = memoryStorage()
+    const a = await tab(idb, { storage, channel: options.channel ? hub() : null })
+    const b = await tab(idb, { channel: options.channel ? hub() : null })
+    await a.add('alpha', 'Open in A')
+    a.state.open = 'alpha'
+    await b.session.remove('alpha')
+    await vi.advanceTimersByTimeAsync(1)
+    a.docs.get('alpha')!.flag.summary = 'Typed in A'
+    await a.session.save('alpha')
+    return { a, idb, storage }
+  }
+
+  it.each([true, false])('asks instead of saving it back (channel: %s)', async (channel) => {
+    const { a, idb } = await deletedElsewhere({ channel })
+    expect(a.state.conflict).toEqual({ kind: 'deleted', id: 'alpha' })
+    expect(await stored(idb, 'alpha')).toEqual({ ok: false, reason: 'not-found' })
+    expect(a.docs.get('alpha')!.flag.summary).toBe('Typed in A')
+  })
+
+  it('“keep it” stores this tab’s version again', async () => {
+    const { a, idb } = await deletedElsewhere({ channel: true })
+    expect(await a.session.resolveConflict('mine')).toBe(true)
+    expect(a.state.conflict).toBeNull()
+    expect(await stored(idb, 'alpha')).toMatchObject({
+      ok: true,
+      assessment: { flag: { summary: 'Typed in A' } },
+    })
+  })
+
+  it('“close” lets it go: nothing is stored, nothing is left in the journal', async () => {
+    const { a, idb, storage } = await deletedElsewhere({ channel: true })
+    a.session.recordBeforeLeaving(a.docs.get('alpha')!)
+    expect(await a.session.resolveConflict('theirs')).toBe(true)
+    expect(a.state.conflict).toBeNull()
+    expect(a.session.isStored('alpha')).toBe(false)
+    expect(storage.length).toBe(0)
+    expect(await stored(idb, 'alpha')).toEqual({ ok: false, reason: 'not-found' })
   })
 })

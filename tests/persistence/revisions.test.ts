@@ -128,9 +128,15 @@ describe('save with expectedRev', () => {
     expect((await tabB.loadAll(NOW)).revs).toEqual({ alpha: 3 })
   })
 
-  it('writes when nothing is stored yet, whatever was expected', async () => {
+  it('writes a record nothing was expected of, and refuses to bring back one deleted since', async () => {
     const { library } = await openFresh()
-    expect(await library.save(makeDoc('alpha'), { expectedRev: 7 })).toEqual({ ok: true, rev: 1 })
+    expect(await library.save(makeDoc('alpha'))).toEqual({ ok: true, rev: 1 })
+    await library.remove('alpha')
+    expect(await library.save(makeDoc('alpha'), { expectedRev: 1 })).toEqual({
+      ok: false,
+      reason: 'deleted',
+    })
+    expect(await library.get('alpha')).toEqual({ ok: false, reason: 'not-found' })
   })
 })
 

@@ -45,14 +45,14 @@ describe('library store', () => {
 
   it('saves a new assessment and finds it again after a reload', async () => {
     const { store, idb } = await freshStore()
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     const again = await reload(idb)
     expect(Object.keys(again.docs)).toEqual([doc.id])
   })
 
   it('autosaves edits to the open assessment after a short pause, and on flush at once', async () => {
     const { store, idb } = await freshStore()
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     store.open(doc.id)
     store.current!.flag.title = 'Draft law on DNS blocking'
     await nextTick()
@@ -77,7 +77,7 @@ describe('library store', () => {
 
   it('bumps updatedAt only when something really changed', async () => {
     const { store } = await freshStore()
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     store.open(doc.id)
     const before = store.current!.updatedAt
     await store.flush()
@@ -90,7 +90,7 @@ describe('library store', () => {
 
   it('deletes with undo', async () => {
     const { store, idb } = await freshStore()
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     await store.remove(doc.id)
     expect(store.docs[doc.id]).toBeUndefined()
     expect(Object.keys((await reload(idb)).docs)).toEqual([])
@@ -100,18 +100,18 @@ describe('library store', () => {
 
   it('duplicates under a new id without touching the original', async () => {
     const { store } = await freshStore()
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     doc.flag.title = 'Original'
-    const copy = await store.duplicate(doc.id)
-    expect(copy!.id).not.toBe(doc.id)
-    expect(copy!.flag.title).toBe('Original')
-    copy!.flag.title = 'Changed'
+    const copy = (await store.duplicate(doc.id))!.doc
+    expect(copy.id).not.toBe(doc.id)
+    expect(copy.flag.title).toBe('Original')
+    copy.flag.title = 'Changed'
     expect(store.docs[doc.id]!.flag.title).toBe('Original')
   })
 
   it('imports a valid file as a new copy, even when the same id exists', async () => {
     const { store } = await freshStore()
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     store.docs[doc.id]!.flag.title = 'Mine'
     const exported = createAssessment(doc.id, 'Theirs')
     const result = await store.importFile(file(serializeForTest(exported)))
@@ -135,7 +135,7 @@ describe('library store', () => {
 
   it('exports a file named after the title whose text parses back to the same document', async () => {
     const { store } = await freshStore()
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     store.docs[doc.id]!.flag.title = 'Loi sur le réseau'
     const out = store.exportFile(doc.id)!
     expect(out.fileName).toMatch(/^Loi-sur-le-réseau.*\.iia\.json$/)
@@ -148,7 +148,7 @@ describe('library store', () => {
     await store.init(undefined)
     expect(store.status).toBe('unavailable')
     expect(store.saveFailure?.reason).toBe('unavailable')
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     expect(store.docs[doc.id]).toBeDefined()
   })
 
@@ -157,7 +157,7 @@ describe('library store', () => {
     setActivePinia(createPinia())
     const store = useLibraryStore()
     await store.init(new IDBFactory(), { storage })
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     store.open(doc.id)
     store.current!.flag.title = 'Typed a moment ago'
     store.flushBeforeLeaving()
@@ -175,7 +175,7 @@ describe('library store', () => {
     const idb = new IDBFactory()
     const storage = new MemoryStorage()
     const { store } = await freshStore(idb)
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     const edited = {
       ...JSON.parse(JSON.stringify(doc)),
       flag: { ...doc.flag, title: 'Not yet in IndexedDB' },
@@ -194,7 +194,7 @@ describe('library store', () => {
     const idb = new IDBFactory()
     const storage = new MemoryStorage()
     const { store } = await freshStore(idb)
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     storage.setItem(`iiat:unsaved:${doc.id}`, '{ broken')
     setActivePinia(createPinia())
     const again = useLibraryStore()
@@ -206,7 +206,7 @@ describe('library store', () => {
     const idb = new IDBFactory()
     const storage = new MemoryStorage()
     const { store } = await freshStore(idb)
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     const base = await storedRev(idb, doc.id)
     createJournal(storage).write(
       { ...JSON.parse(JSON.stringify(doc)), flag: { ...doc.flag, title: 'Old edits' } },
@@ -229,7 +229,7 @@ describe('library store', () => {
     const idb = new IDBFactory()
     const storage = new MemoryStorage()
     const { store } = await freshStore(idb)
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     createJournal(storage).write(JSON.parse(JSON.stringify(doc)), await storedRev(idb, doc.id))
     await store.remove(doc.id)
 
@@ -244,7 +244,7 @@ describe('library store', () => {
     async (delay) => {
       const idb = new IDBFactory()
       const { store } = await freshStore(idb)
-      const doc = await store.createBlank('en')
+      const { doc } = await store.createBlank('en')
       await store.flush()
       store.open(doc.id)
       store.current!.flag.title = 'Edited, then left'

@@ -56,7 +56,7 @@ afterEach(() => {
 describe('revisions', () => {
   it('keeps the version before the first save, then at most every 5 minutes, and on leaving', async () => {
     const store = await tab(new IDBFactory())
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     store.open(doc.id)
     await edit(store, 'First draft')
     await store.flush()
@@ -87,7 +87,7 @@ describe('revisions', () => {
   it('restores a snapshot after keeping the current state, and undoes the restore', async () => {
     const idb = new IDBFactory()
     const store = await tab(idb)
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     store.open(doc.id)
     await edit(store, 'Good version')
     await store.flush()
@@ -115,7 +115,7 @@ describe('revisions', () => {
   it('lists an unreadable snapshot and refuses to restore it, changing nothing', async () => {
     const idb = new IDBFactory()
     const store = await tab(idb)
-    const doc = await store.createBlank('en')
+    const { doc } = await store.createBlank('en')
     const raw = await new Promise<IDBDatabase>((resolve) => {
       const request = idb.open('iiat')
       request.onsuccess = () => resolve(request.result)
@@ -135,7 +135,7 @@ describe('revisions', () => {
   it('keeps the stored version before recovering newer edits from the journal', async () => {
     const idb = new IDBFactory()
     const storage = new MemoryStorage()
-    const doc = await (await tab(idb)).createBlank('en')
+    const { doc } = await (await tab(idb)).createBlank('en')
     const lib = await openLibrary(idb)
     const got = await lib.get(doc.id)
     lib.close()
@@ -156,7 +156,7 @@ describe('the same assessment in two tabs', () => {
     const idb = new IDBFactory()
     const hub = channelHub()
     const a = await tab(idb, { channel: hub() })
-    const doc = await a.createBlank('en')
+    const { doc } = await a.createBlank('en')
     const b = await tab(idb, { channel: hub() })
     a.open(doc.id)
     b.open(doc.id)
@@ -175,14 +175,16 @@ describe('the same assessment in two tabs', () => {
     const idb = new IDBFactory()
     const hub = channelHub()
     const a = await tab(idb, { channel: hub() })
-    const doc = await a.createBlank('en')
+    const { doc } = await a.createBlank('en')
     const b = await tab(idb, { channel: hub() })
     a.open(doc.id)
     b.open(doc.id)
     await edit(a, 'Unsaved in tab A')
     await edit(b, 'Saved in tab B')
     await b.flush()
-    await vi.waitFor(() => expect(a.conflict?.theirs.flag.title).toBe('Saved in tab B'))
+    await vi.waitFor(() =>
+      expect(a.conflict).toMatchObject({ theirs: { flag: { title: 'Saved in tab B' } } }),
+    )
     // Nothing overwritten while the person decides.
     await a.flush()
     expect(a.current!.flag.title).toBe('Unsaved in tab A')
@@ -199,7 +201,7 @@ describe('the same assessment in two tabs', () => {
   it('without a channel, the check before saving raises the conflict; keeping mine wins after a revision of theirs', async () => {
     const idb = new IDBFactory()
     const a = await tab(idb)
-    const doc = await a.createBlank('en')
+    const { doc } = await a.createBlank('en')
     const b = await tab(idb)
     a.open(doc.id)
     b.open(doc.id)
@@ -228,7 +230,7 @@ describe('the same assessment in two tabs', () => {
     const hub = channelHub()
     const a = await tab(idb, { channel: hub() })
     const b = await tab(idb, { channel: hub() })
-    const doc = await b.createBlank('en')
+    const { doc } = await b.createBlank('en')
     await vi.waitFor(() => expect(a.docs[doc.id]).toBeDefined())
     await b.remove(doc.id)
     await vi.waitFor(() => expect(a.docs[doc.id]).toBeUndefined())
@@ -239,7 +241,7 @@ describe('storage full', () => {
   it('says so, keeps the document in memory and exportable, and loses nothing saved', async () => {
     const idb = new IDBFactory()
     const first = await tab(idb)
-    const doc = await first.createBlank('en')
+    const { doc } = await first.createBlank('en')
     first.open(doc.id)
     await edit(first, 'Safely saved')
     await first.flush()
@@ -263,5 +265,68 @@ describe('storage full', () => {
     })
     expect((await tab(idb)).docs[doc.id]!.flag.title).toBe('Safely saved')
     real.close()
+  })
+
+  type Store = ReturnType<typeof useLibraryStore>
+  const file = (doc: unknown) =>
+    new File([JSON.stringify(doc)], 'a.iia.json', { type: 'application/json' })
+  it.each([
+    ['a blank assessment', (s: Store) => s.createBlank('en')],
+    ['a template', (s: Store) => s.createFromTemplate('eu-fair-share', 'en')],
+    ['a duplicate', async (s: Store, id: string) => (await s.duplicate(id))!],
+    [
+      'an import',
+      async (s: Store, id: string) => {
+        const result = await s.importFile(file(s.docs[id]))
+        if (!result.ok) throw new Error('not imported')
+        return { doc: s.docs[Object.keys(s.docs).find((k) => k !== id)!]!, ...result }
+      },
+    ],
+  ])('reports %s it could not store, and holds it as unstored', async (_case, create) => {
+    const idb = new IDBFactory()
+    const { doc: saved } = await (await tab(idb)).createBlank('en')
+    const real = await openLibrary(idb)
+    const quota = { ok: false as const, reason: 'quota' as const, message: 'QuotaExceededError' }
+    const full: LibraryDb = { ...real, save: () => Promise.resolve(quota) }
+    const store = useLibraryStore(createPinia())
+    await store.init(undefined, { library: full })
+    expect(store.unstored).toEqual([])
+
+    const { doc, failure } = await create(store, saved.id)
+    expect(failure).toMatchObject({ reason: 'quota' })
+    expect(store.docs[doc.id]).toBe(doc)
+    expect(store.unstored).toEqual([doc.id])
+    expect(Object.keys((await tab(idb)).docs)).toEqual([saved.id])
+    real.close()
+  })
+})
+
+describe('an assessment another tab deleted while it is open here', () => {
+  it.each([
+    ['“keep it” stores it again and keeps it open', 'mine', true],
+    ['“close” lets go of it', 'theirs', false],
+  ] as const)('asks; %s', async (_case, choice, kept) => {
+    const idb = new IDBFactory()
+    const hub = channelHub()
+    const a = await tab(idb, { channel: hub() })
+    const b = await tab(idb, { channel: hub() })
+    const { doc } = await a.createBlank('en')
+    a.open(doc.id)
+    await vi.waitFor(() => expect(b.docs[doc.id]).toBeDefined())
+    await b.remove(doc.id)
+    await vi.waitFor(() => expect(a.conflict).toEqual({ kind: 'deleted', id: doc.id }))
+    expect(await a.resolveConflict(choice)).toBe(true)
+    expect(a.conflict).toBeNull()
+    expect(a.currentId === doc.id).toBe(kept)
+    expect(doc.id in (await tab(idb)).docs).toBe(kept)
+  })
+})
+
+describe('reload protection', () => {
+  it('is off when Web Storage refuses writes, and on otherwise', async () => {
+    const off = await tab(new IDBFactory(), { storage: new MemoryStorage(true) })
+    expect(off.reloadProtected).toBe(false)
+    const on = await tab(new IDBFactory(), { storage: new MemoryStorage() })
+    expect(on.reloadProtected).toBe(true)
   })
 })

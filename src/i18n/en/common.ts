@@ -70,6 +70,23 @@ export default {
     later: 'Later',
     offlineReady: 'The app is now available offline on this device.',
   },
+  unsaved: {
+    exportFile: 'Save as file',
+    retry: 'Try saving again',
+    reloadOff:
+      'Reload protection is off: this browser does not let the app keep unsaved edits when the tab is closed or reloaded. Wait until “All changes saved on this device” shows before you close or reload it.',
+    deleted: 'Not saved: this assessment was deleted in another tab.',
+    deletedHeading: 'This assessment was deleted in another tab',
+    deletedText:
+      'It is still open here, as you see it. Keep it to save it again on this device, or close it.',
+    keep: 'Keep it',
+    close: 'Close it',
+    kept: 'The assessment was saved again on this device.',
+    closed: 'The assessment was closed.',
+    notSaved:
+      '“{title}” is open in this tab only: it could not be saved on this device. Save it as a file to keep it.',
+    badge: 'Not saved',
+  },
   loading: 'Loading…',
   untitled: 'Untitled assessment',
   externalLink: '(opens in a new tab)',

@@ -73,6 +73,23 @@ export default {
     later: 'Más tarde',
     offlineReady: 'La aplicación ya está disponible sin conexión en este dispositivo.',
   },
+  unsaved: {
+    exportFile: 'Guardar como archivo',
+    retry: 'Volver a intentar guardar',
+    reloadOff:
+      'La protección contra recargas está desactivada: este navegador no permite que la aplicación conserve los cambios sin guardar cuando se cierra o se recarga la pestaña. Espere a que aparezca «Todos los cambios se guardaron en este dispositivo» antes de cerrarla o recargarla.',
+    deleted: 'No guardado: esta evaluación se eliminó en otra pestaña.',
+    deletedHeading: 'Esta evaluación se eliminó en otra pestaña',
+    deletedText:
+      'Sigue abierta aquí, tal como la ve. Consérvela para guardarla de nuevo en este dispositivo, o ciérrela.',
+    keep: 'Conservarla',
+    close: 'Cerrarla',
+    kept: 'La evaluación se guardó de nuevo en este dispositivo.',
+    closed: 'La evaluación se cerró.',
+    notSaved:
+      '«{title}» está abierta solo en esta pestaña: no se pudo guardar en este dispositivo. Guárdela como archivo para conservarla.',
+    badge: 'Sin guardar',
+  },
   loading: 'Cargando…',
   untitled: 'Evaluación sin título',
   externalLink: '(se abre en una pestaña nueva)',

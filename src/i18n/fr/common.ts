@@ -74,6 +74,23 @@ export default {
     later: 'Plus tard',
     offlineReady: 'L’application est désormais disponible hors ligne sur cet appareil.',
   },
+  unsaved: {
+    exportFile: 'Enregistrer dans un fichier',
+    retry: 'Réessayer d’enregistrer',
+    reloadOff:
+      'La protection contre le rechargement est désactivée : ce navigateur ne permet pas à l’application de garder les modifications non enregistrées quand l’onglet est fermé ou rechargé. Attendez que « Toutes les modifications sont enregistrées sur cet appareil » s’affiche avant de le fermer ou de le recharger.',
+    deleted: 'Non enregistré : cette évaluation a été supprimée dans un autre onglet.',
+    deletedHeading: 'Cette évaluation a été supprimée dans un autre onglet',
+    deletedText:
+      'Elle reste ouverte ici, telle que vous la voyez. Gardez-la pour l’enregistrer à nouveau sur cet appareil, ou fermez-la.',
+    keep: 'La garder',
+    close: 'La fermer',
+    kept: 'L’évaluation a été enregistrée à nouveau sur cet appareil.',
+    closed: 'L’évaluation a été fermée.',
+    notSaved:
+      '« {title} » est ouverte dans cet onglet seulement : elle n’a pas pu être enregistrée sur cet appareil. Enregistrez-la dans un fichier pour la garder.',
+    badge: 'Non enregistrée',
+  },
   loading: 'Chargement…',
   untitled: 'Évaluation sans titre',
   externalLink: '(s’ouvre dans un nouvel onglet)',
