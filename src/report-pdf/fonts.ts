@@ -62,16 +62,3 @@ export function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
   doc.addFont('DejaVuSans-Bold.ttf', FONT_FAMILY, 'bold')
   doc.setFont(FONT_FAMILY, 'normal')
 }
-
-/**
- * jsPDF notes the glyph of every character drawn and walks that list when it subsets the font
- * for the file; a long report repeats each glyph thousands of times. Each glyph once gives the
- * same subset. Call after the last text is drawn.
- */
-export function compactUsedGlyphs(doc: jsPDF): void {
-  for (const weight of ['normal', 'bold'] as const) {
-    doc.setFont(FONT_FAMILY, weight)
-    const metadata = doc.getFont().metadata as { glyIdsUsed?: number[] }
-    if (metadata.glyIdsUsed) metadata.glyIdsUsed = [...new Set(metadata.glyIdsUsed)]
-  }
-}

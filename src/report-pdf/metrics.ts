@@ -60,11 +60,131 @@ export function advanceToWidth(doc: jsPDF, advance: number): number {
   return (((advance * (size / 1e3)) / size) * size) / doc.internal.scaleFactor
 }
 
+/** What jsPDF's TrueType font record (`metadata`) holds for drawing with Identity-H encoding. */
+interface EmbeddedFont extends GlyphMetrics {
+  cmap: { unicode?: { codeMap: Record<number, number | undefined> } }
+  /** Every glyph drawn, for the font subset. */
+  glyIdsUsed: number[]
+  /** Glyph id → character, for the ToUnicode map that makes the text searchable. */
+  toUnicode: Record<number, number>
+  /** Alternating glyph id and [advance], for the /W array. */
+  Unicode: { widths: unknown[] }
+}
+
+function isEmbeddedFont(metadata: unknown): metadata is EmbeddedFont {
+  const m = metadata as Partial<EmbeddedFont> | null | undefined
+  return (
+    isGlyphMetrics(metadata) &&
+    typeof m?.cmap === 'object' &&
+    Array.isArray(m.glyIdsUsed) &&
+    typeof m.toUnicode === 'object' &&
+    Array.isArray(m.Unicode?.widths)
+  )
+}
+
+/** How one character is written: left out, written as a glyph, or ending the string there. */
+type Coded = { glyph: number; hex: string; last: boolean } | null
+
+/** Each font's coding by UTF-16 code unit, filled as characters turn up. */
+const codingCache = new WeakMap<EmbeddedFont, Map<number, Coded>>()
+
 /**
- * Switches Arabic shaping off for `doc`, for drawing and for measuring, and measures with the
- * cached advances. Other fonts and character spacing keep jsPDF's own measuring.
+ * What jsPDF's UTF-8 plugin does with a character (its postProcessText step, then
+ * `pdfEscape16`), decided once per character and font: a character with no glyph is left out,
+ * unless its code is below 256, in which case it is written as glyph 0 and ends the string. The
+ * glyph and its advance are noted for the font subset the first time.
+ */
+function codingOf(font: EmbeddedFont, code: number): Coded {
+  let codings = codingCache.get(font)
+  if (!codings) {
+    codings = new Map()
+    codingCache.set(font, codings)
+  }
+  let coded = codings.get(code)
+  if (coded !== undefined) return coded
+  coded = null
+  if (font.cmap.unicode?.codeMap[code] || code < 256) {
+    const glyph = font.characterToGlyph(code)
+    font.glyIdsUsed.push(glyph)
+    const widths = font.Unicode.widths
+    if (widths.indexOf(glyph) === -1)
+      widths.push(glyph, [parseInt(String(font.widthOfGlyph(glyph)), 10)])
+    coded = { glyph, hex: glyph.toString(16).padStart(4, '0'), last: glyph === 0 }
+  }
+  codings.set(code, coded)
+  return coded
+}
+
+/** `text` as the hex string of glyph ids jsPDF writes for an Identity-H font. */
+function glyphHex(font: EmbeddedFont, text: string): string {
+  let hex = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const coded = codingOf(font, code)
+    if (!coded) continue
+    font.toUnicode[coded.glyph] = code
+    if (coded.last) return hex
+    hex += coded.hex
+  }
+  return hex
+}
+
+/** What jsPDF hands its postProcessText subscribers. */
+interface PostProcessText {
+  text: unknown
+  mutex?: {
+    activeFontKey?: string
+    fonts?: Record<string, { encoding?: string; metadata?: unknown } | undefined>
+    isHex?: boolean
+  }
+}
+
+type TextItem = string | [string, number, number]
+
+/**
+ * jsPDF turns every string drawn with an embedded font into glyph ids in two subscribers: its
+ * UTF-8 plugin (which, per character, looks the glyph up in a width list that grows with every
+ * new glyph, and notes the glyph again in a list as long as the text drawn: most of the export
+ * time of a long report) and then its bidi engine, which by then sees only hex digits and leaves
+ * them as they are. This one subscriber does the same for Identity-H fonts with each character
+ * decided once, and calls the original two for any other font. Returns false, changing nothing,
+ * if the subscribers are not the two it knows.
+ */
+export function useFastGlyphCoding(doc: jsPDF): boolean {
+  const events = doc.internal.events
+  const subscribers = Object.entries(events.getTopics().postProcessText ?? {})
+  if (subscribers.length !== 2) return false
+  const originals = subscribers.map(([, [callback]]) => callback)
+  for (const [token] of subscribers) events.unsubscribe(token)
+  events.subscribe('postProcessText', (payload: PostProcessText) => {
+    const mutex = payload.mutex
+    const font = mutex?.activeFontKey ? mutex.fonts?.[mutex.activeFontKey] : undefined
+    const metadata = font?.metadata
+    if (font?.encoding !== 'Identity-H' || !isEmbeddedFont(metadata)) {
+      for (const original of originals) original(payload)
+      return
+    }
+    const text = payload.text || ''
+    const code = (item: unknown) => glyphHex(metadata, String(Array.isArray(item) ? item[0] : item))
+    payload.text = Array.isArray(text)
+      ? (text as unknown[]).map((item): TextItem =>
+          Array.isArray(item) && item.length === 3
+            ? [code(item[0]), item[1] as number, item[2] as number]
+            : code(item),
+        )
+      : code(text)
+    mutex!.isHex = true
+  })
+  return true
+}
+
+/**
+ * Switches Arabic shaping off for `doc`, for drawing and for measuring, measures with the cached
+ * advances, and codes text into glyphs once per character (`useFastGlyphCoding`). Other fonts and
+ * character spacing keep jsPDF's own measuring and coding.
  */
 export function useFastTextMetrics(doc: jsPDF): void {
+  useFastGlyphCoding(doc)
   const events = doc.internal.events
   for (const [token, [callback]] of Object.entries(events.getTopics().preProcessText ?? {})) {
     if (callback === doc.processArabic) events.unsubscribe(token)

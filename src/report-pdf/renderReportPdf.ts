@@ -9,9 +9,10 @@ import type { Block, ReportModel, ReportSection } from '@/domain'
 import { leadHeight, renderBlock } from './blocks'
 import type { RenderContext } from './context'
 import { renderCover } from './cover'
-import { compactUsedGlyphs, registerFonts, type PdfFonts } from './fonts'
+import { registerFonts, type PdfFonts } from './fonts'
 import { renderFooters } from './footer'
 import { useFastTextMetrics } from './metrics'
+import { useFastStreamCompression } from './streams'
 import { textStyles } from './styles'
 import { defaultTheme, type PdfTheme } from './theme'
 import { PdfWriter } from './writer'
@@ -79,6 +80,7 @@ export function renderReportPdf(
   options: RenderReportPdfOptions,
 ): Uint8Array<ArrayBuffer> {
   const theme = options.theme ?? defaultTheme
+  useFastStreamCompression()
   const doc = new jsPDF({
     unit: 'mm',
     format: theme.page.format,
@@ -96,7 +98,6 @@ export function renderReportPdf(
   ctx.w.newPage()
   for (const section of report.sections) renderSection(ctx, section)
   renderFooters(ctx, report)
-  compactUsedGlyphs(doc)
 
   return new Uint8Array(doc.output('arraybuffer'))
 }
