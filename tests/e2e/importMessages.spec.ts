@@ -11,7 +11,7 @@ import { parseAssessment } from '../../src/domain/assessment/parse'
 const fixture = async () =>
   JSON.parse(await readFile('tests/fixtures/v1-fair-share.iia.json', 'utf8')) as {
     id: string
-    flag: Record<string, unknown> & { sources: { id: string }[] }
+    flag: Record<string, unknown> & { sources: { id: string; title: string }[] }
     analysis: Record<string, { evidence: { id: string; sourceId: string; note: string }[] }>
     strategy: { goal: Record<string, unknown> }
   }
