@@ -168,3 +168,26 @@ test('deleting from the library: "Undo" is one key away and focus is never lost'
   await expectFocusNotLost(page)
   await expect(page.getByText('No assessments yet.', { exact: false })).toBeVisible()
 })
+
+test("a date field's calendar button shows the app's focus ring, not a thin one", async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
+  const date = page.getByLabel('Published or announced')
+  await tabTo(page, date)
+  // Tab goes through month, day and year, then to the calendar button inside the field: the
+  // field stays document.activeElement but is no longer :focus itself.
+  for (let presses = 0; presses < 5; presses++) {
+    if (await date.evaluate((el) => el === document.activeElement && !el.matches(':focus'))) break
+    await page.keyboard.press('Tab')
+  }
+  expect(await date.evaluate((el) => el === document.activeElement && !el.matches(':focus'))).toBe(
+    true,
+  )
+  const ring = await date.evaluate((el) => {
+    const style = getComputedStyle(el)
+    return `${style.outlineStyle} ${style.outlineWidth}`
+  })
+  expect(ring).toBe('solid 3px')
+})
