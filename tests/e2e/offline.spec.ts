@@ -41,3 +41,34 @@ test('after one visit the app loads and works offline, PDF export included', asy
   await expect(page.getByText('Offline workshop draft').first()).toBeVisible()
   await context.setOffline(false)
 })
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the news that the app works offline covers nothing on the page', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'New blank assessment' }).click()
+    await expect(page.getByLabel('Title', { exact: true }).first()).toBeVisible()
+    const news = page.getByText('The app is now available offline on this device.')
+    await expect(news).toBeVisible({ timeout: 30_000 })
+
+    const covered = await news.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      // Whatever is on screen under it: a field, a button, a line of text.
+      return [...document.querySelectorAll('main *')]
+        .filter((element) => {
+          const other = element.getBoundingClientRect()
+          return (
+            other.width > 0 &&
+            other.height > 0 &&
+            other.left < box.right &&
+            box.left < other.right &&
+            other.top < box.bottom &&
+            box.top < other.bottom
+          )
+        })
+        .map((element) => element.outerHTML.slice(0, 80))
+    })
+    expect(covered).toEqual([])
+  })
+})
