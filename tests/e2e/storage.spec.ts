@@ -34,7 +34,10 @@ test('an unreadable saved record is set aside, downloadable, and the rest still 
 test('the home screen says whether the browser keeps the data, and how much is used', async ({
   page,
 }) => {
+  // With something saved: an empty library has nothing the browser could clear.
   await page.goto('/')
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
+  await page.getByRole('link', { name: 'My assessments' }).first().click()
   await expect(
     page.getByText(
       /Your assessments are kept until you delete them|The browser may clear them when space runs low/,
