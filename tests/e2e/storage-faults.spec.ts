@@ -94,7 +94,7 @@ test('storage full: what was typed is back after a reload, never called saved, a
   ])
 })
 
-test('storage full: a duplicate, a template and an import each say they were not saved, and stay open', async ({
+test('storage full: a duplicate, a template, an import and an undone deletion each say they were not saved, and stay open', async ({
   page,
 }) => {
   await fillableDisk(page)
@@ -113,6 +113,11 @@ test('storage full: a duplicate, a template and an import each say they were not
         mimeType: 'application/json',
         buffer: Buffer.from(exported),
       }),
+    'undone deletion': async () => {
+      const stored = page.getByRole('row').filter({ hasNotText: 'Not saved' })
+      await stored.getByRole('button', { name: 'Delete “Saved before”' }).click()
+      await page.getByRole('button', { name: 'Undo' }).click()
+    },
   }
   for (const [how, run] of Object.entries(create)) {
     await run()
@@ -124,14 +129,15 @@ test('storage full: a duplicate, a template and an import each say they were not
     await expect(page.getByText(/added to your assessments|A copy of .* was created/)).toHaveCount(
       0,
     )
+    await notice.getByRole('button', { name: 'Dismiss' }).click()
     await library.click()
   }
   // After a reload they are still there (from the journal), still marked as not saved...
-  expect(await readRecords(page)).toHaveLength(1)
+  expect(await readRecords(page)).toHaveLength(0)
   await page.reload()
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(5)
-  await expect(rows.filter({ hasText: 'Not saved' })).toHaveCount(3)
+  await expect(rows.filter({ hasText: 'Not saved' })).toHaveCount(4)
   // ...and stored once there is room.
   await diskFull(page, false)
   await page.reload()
