@@ -24,7 +24,8 @@ const LAYERS = {
   persistence: ['domain'],
   stores: ['domain', 'persistence'],
   composables: ['domain', 'persistence', 'i18n', 'report-pdf'],
-  components: ['domain', 'i18n', 'composables'],
+  // styles: shared stylesheets a component imports for itself (styles/tables.css).
+  components: ['domain', 'i18n', 'composables', 'styles'],
   views: ['domain', 'persistence', 'stores', 'composables', 'components', 'i18n'],
   router: ['domain', 'persistence', 'stores', 'composables', 'components', 'views', 'i18n'],
   i18n: ['domain'],

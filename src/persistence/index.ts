@@ -8,14 +8,13 @@ export {
   type QuarantinedRecord,
   type SkippedRecord,
 } from './libraryDb'
-export {
-  ASSESSMENT_FILE_EXTENSION,
-  assessmentFileName,
-  readAssessmentFile,
-  serializeAssessment,
-  type AssessmentFile,
-  type ImportResult,
-} from './fileTransfer'
+export { ASSESSMENT_FILE_EXTENSION, assessmentFileName, serializeAssessment } from './fileTransfer'
+export type { AssessmentFile, ImportResult } from './importFile'
+
+/** `readAssessmentFile` of importFile.ts, whose code loads the first time a file is opened. */
+export const readAssessmentFile: typeof import('./importFile').readAssessmentFile = async (
+  ...args
+) => (await import('./importFile')).readAssessmentFile(...args)
 export { createJournal } from './journal'
 export { MAX_REVISIONS, type Revision } from './revisions'
 export {

@@ -4,6 +4,7 @@ import strategize from './strategize'
 import together from './together'
 import report from './report'
 import history from './history'
+import method from './method'
 
 /** English UI messages of the assessment screens. */
-export const enSteps = { flag, analyze, strategize, together, report, history }
+export const enSteps = { flag, analyze, strategize, together, report, history, method }

@@ -1,10 +1,9 @@
 import type { en } from '../en'
 import common from './common'
 import library from './library'
-import method from './method'
 
 /**
  * Spanish UI messages needed on every screen. The step screens' messages are in `./steps`,
  * loaded with the first assessment opened, to keep the first load small.
  */
-export const es = { common, library, method } satisfies typeof en
+export const es = { common, library } satisfies typeof en

@@ -5,6 +5,7 @@ import strategize from './strategize'
 import together from './together'
 import report from './report'
 import history from './history'
+import method from './method'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -14,4 +15,5 @@ export const esSteps = {
   together,
   report,
   history,
+  method,
 } satisfies typeof enSteps

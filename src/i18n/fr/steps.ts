@@ -5,6 +5,7 @@ import strategize from './strategize'
 import together from './together'
 import report from './report'
 import history from './history'
+import method from './method'
 
 /** French UI messages of the assessment screens. */
 export const frSteps = {
@@ -14,4 +15,5 @@ export const frSteps = {
   together,
   report,
   history,
+  method,
 } satisfies typeof enSteps
