@@ -62,7 +62,10 @@ function routePreload(): Plugin {
         const visit = (file: string) => {
           const chunk = bundle[file]
           if (skip.has(file) || files.has(file) || chunk?.type !== 'chunk') return
-          files.add(file)
+          // A chunk of stylesheets only (styles/tables.css) is dropped by Vite after this
+          // step: its CSS is preloaded, the empty script is not.
+          const cssOnly = Object.keys(chunk.modules).every((id) => /\.css($|\?)/.test(id))
+          if (!cssOnly) files.add(file)
           for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css)
           chunk.imports.forEach(visit)
         }
