@@ -107,6 +107,11 @@ export function makeStressAssessment(counts: Partial<StressCounts> = {}): Assess
         effectOnPeople: filler(L, `Effect on people ${k + 1}`, true),
         evidence: [],
         confidence: pick(CONFIDENCE_LEVELS, k),
+        mixed: {
+          harm: 'negative',
+          benefit: 'positive',
+          benefitHow: filler(L, `Benefit ${k + 1}`, true),
+        },
       },
     ]),
   ) as Record<ItemId, ItemAnalysis>
@@ -123,6 +128,12 @@ export function makeStressAssessment(counts: Partial<StressCounts> = {}): Assess
     why: filler(T, `Why ${i + 1}`),
     ask: filler(T, `Ask ${i + 1}`),
   }))
+  const people = (label: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `${label.toLowerCase()}-${pad(i)}`,
+      name: filler(S, `${label} ${i + 1}`),
+      affiliation: filler(S, `Affiliation ${i + 1}`),
+    }))
   return {
     format: ASSESSMENT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -130,14 +141,18 @@ export function makeStressAssessment(counts: Partial<StressCounts> = {}): Assess
     createdAt: '2031-01-01T00:00:00.000Z',
     updatedAt: '2031-01-01T00:00:00.000Z',
     locale: 'en',
-    authors: Array.from({ length: c.authors }, (_, i) => filler(S, `Author ${i + 1}`)),
     flag: {
       title: filler(S, 'STRESS TEST assessment'),
       kind: pick(PROPOSAL_KINDS, 0),
       jurisdiction: filler(S, 'Jurisdiction'),
       proposer: filler(S, 'Proposer'),
       stage: pick(STAGES, 1),
-      dates: { published: '2031-01-10', consultationCloses: '2031-03-01', vote: '2031-06-15' },
+      dates: {
+        published: '2031-01-10',
+        consultationCloses: '2031-03-01',
+        vote: '2031-06-15',
+        inForce: '2031-09-01',
+      },
       summary: filler(L, 'Summary', true),
       sources,
       stakeholders: Array.from({ length: c.stakeholders }, (_, i) => ({
@@ -211,6 +226,26 @@ export function makeStressAssessment(counts: Partial<StressCounts> = {}): Assess
         note: filler(T, `Share note ${i + 1}`),
       })),
     },
+    publication: {
+      authors: people('Author', c.authors),
+      contributors: people('Contributor', c.authors),
+      version: filler(S, 'Version'),
+      published: '2031-02-01',
+      licence: filler(S, 'Licence'),
+      contact: filler(S, 'Contact'),
+    },
+    brief: {
+      abstract: filler(T, 'Abstract', true),
+      executiveSummary: filler(L, 'Executive summary', true),
+      goalConclusions: {
+        open: filler(L, 'Open', true),
+        'globally-connected': filler(L, 'Globally connected', true),
+        secure: filler(L, 'Secure', true),
+        trustworthy: filler(L, 'Trustworthy', true),
+      },
+      conclusions: filler(L, 'Conclusions', true),
+    },
+    report: { profile: 'complete', hiddenSections: [] },
   }
 }
 

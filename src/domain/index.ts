@@ -32,6 +32,7 @@ export {
   LIMITS,
   LOCALES,
   PROPOSAL_KINDS,
+  REPORT_PROFILES,
   safeHttpUrl,
   STAGES,
   TACTIC_KINDS,

@@ -41,9 +41,14 @@ describe('FlagProposalFields', () => {
     const select = getByLabel(wrapper, 'Kind of proposal')
     const labels = select.findAll('option').map((o) => o.text())
     expect(labels).toEqual([
+      'Not stated',
       'Legislation',
-      'Regulation',
-      'Business decision',
+      'Decree or regulation',
+      'Executive or ministerial order',
+      'Court decision',
+      'Corporate or industry action',
+      'Technical standard',
+      'International agreement',
       'Technology or trend',
       'Other',
     ])
@@ -56,7 +61,7 @@ describe('FlagProposalFields', () => {
     const { wrapper } = await mountWithApp(component)
     const group = getGroup(wrapper, 'How far it has got')
     const radios = group.findAll('input[type="radio"]')
-    expect(radios).toHaveLength(6)
+    expect(radios).toHaveLength(10)
     expect((getByLabel(group, 'Draft').element as HTMLInputElement).checked).toBe(true)
     await getByLabel(group, 'Public consultation').setValue(true)
     expect(state.stage).toBe('consultation')

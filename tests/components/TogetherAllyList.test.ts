@@ -14,7 +14,7 @@ describe('TogetherAllyList', () => {
     await getButton(wrapper, 'Add an ally').trigger('click')
     const ally = getGroup(wrapper, 'Ally 1')
     const kind = getByLabel(ally, 'Kind')
-    expect((kind.element as HTMLSelectElement).value).toBe('other')
+    expect((kind.element as HTMLSelectElement).selectedOptions[0]?.text).toBe('Not stated')
     expect(kind.findAll('option').map((o) => o.text())).toContain('Internet Society chapter')
     await getByLabel(ally, 'Organisation or person').setValue('ISOC Brussels Chapter')
     await kind.setValue('chapter')

@@ -55,6 +55,13 @@ const NOT_ON_A_FORM = [
   'strategy.messages.*.itemIds.*',
   'strategy.messages.*.audienceIds.*',
 ]
+/**
+ * Schema version 2's new fields, whose forms are being built (issue 8): each moves into
+ * FIELD_LABELS (src/composables/describeIssues.ts) with the form that shows it.
+ */
+const AWAITING_FORMS = ['flag.dates.inForce', 'analysis.*.mixed', 'publication', 'brief', 'report']
+const awaitingForm = (pattern: string) =>
+  AWAITING_FORMS.some((p) => pattern === p || pattern.startsWith(`${p}.`))
 const STEP_OF_PART = {
   flag: 'flag',
   analysis: 'analyze',
@@ -91,6 +98,7 @@ describe('field names in import messages', () => {
         !Object.hasOwn(FIELD_LABELS, p) &&
         !STEP_PARTS.includes(p) &&
         !NOT_ON_A_FORM.includes(p) &&
+        !awaitingForm(p) &&
         !isEntryId(p),
     )
     expect(unnamed).toEqual([])

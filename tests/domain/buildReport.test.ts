@@ -50,6 +50,7 @@ function analysisRows(r: ReportModel) {
 function mixed(): Assessment {
   const doc = blank()
   doc.flag.title = 'Network Usage Fees Act'
+  doc.flag.kind = 'legislation'
   doc.flag.jurisdiction = 'European Union'
   doc.flag.stage = 'parliament'
   doc.flag.dates.vote = '2025-06-20'
@@ -124,8 +125,8 @@ describe('buildReport: structure', () => {
       {
         kind: 'facts',
         items: [
-          { label: en.report.labels.kind, value: en.proposalKind.legislation },
-          { label: en.report.labels.stage, value: en.stage.draft },
+          { label: en.report.labels.kind, value: en.notStated },
+          { label: en.report.labels.stage, value: en.notStated },
         ],
       },
     ])

@@ -33,10 +33,10 @@ describe('list-entry factories', () => {
     [
       'createTactic',
       createTactic(ID),
-      { kind: 'consultation-response', description: '', owner: '', due: '', status: 'planned' },
+      { kind: null, description: '', owner: '', due: '', status: 'planned' },
     ],
     ['createMilestone', createMilestone(ID), { date: '', label: '' }],
-    ['createAlly', createAlly(ID), { name: '', kind: 'other', role: '', contact: '' }],
+    ['createAlly', createAlly(ID), { name: '', kind: null, role: '', contact: '' }],
     ['createAsk', createAsk(ID), { to: '', ask: '' }],
     ['createNextStep', createNextStep(ID), { who: '', what: '', when: '', done: false }],
     ['createShareEntry', createShareEntry(ID, TODAY), { date: TODAY, with: '', note: '' }],

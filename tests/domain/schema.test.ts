@@ -100,8 +100,13 @@ describe('parseAssessment', () => {
     },
     {
       name: 'too many list entries says the maximum',
-      breakIt: (d) => (d.authors = Array.from({ length: LIMITS.authors + 1 }, () => 'A')),
-      path: ['authors'],
+      breakIt: (d) =>
+        (d.publication.authors = Array.from({ length: LIMITS.authors + 1 }, (_, i) => ({
+          id: `a${i}`,
+          name: 'A',
+          affiliation: '',
+        }))),
+      path: ['publication', 'authors'],
       code: 'too-many',
       params: { max: LIMITS.authors },
     },

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
+  CURRENT_SCHEMA_VERSION,
   ITEM_IDS,
   checkSmartGoal,
   decideVerdict,
@@ -221,10 +222,13 @@ describe('the EU fair-share template', () => {
 })
 
 describe('fixtures', () => {
-  const files = readdirSync(fixturesDir).filter((f) => f.startsWith('v1-') && f.endsWith('.json'))
+  const current = `v${CURRENT_SCHEMA_VERSION}-`
+  const files = readdirSync(fixturesDir).filter((f) => f.startsWith(current) && f.endsWith('.json'))
 
-  it('include the blank and the fair-share documents', () => {
-    expect(files).toEqual(expect.arrayContaining(['v1-blank.iia.json', 'v1-fair-share.iia.json']))
+  it('include a blank document and a brief in the current version', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([`${current}blank.iia.json`, `${current}brief.iia.json`]),
+    )
   })
 
   it.each(files.map((f) => [f]))('%s parses and equals its parse output', (file) => {

@@ -18,6 +18,7 @@ describe('buildTimeline', () => {
       published: '2025-01-10',
       consultationCloses: '2025-03-31',
       vote: '2025-06-20',
+      inForce: '',
     }
     doc.strategy.goal.deadline = '2025-06-01'
     doc.strategy.goal.deadlineEvent = 'Committee vote'
@@ -94,7 +95,7 @@ describe('buildTimeline', () => {
     'leaves out the invalid or empty date %j',
     (bad) => {
       const doc = blank()
-      doc.flag.dates = { published: bad, consultationCloses: bad, vote: '2025-05-05' }
+      doc.flag.dates = { published: bad, consultationCloses: bad, vote: '2025-05-05', inForce: '' }
       doc.strategy.goal.deadline = bad
       doc.strategy.tactics = [
         { id: 't1', kind: 'other', description: 'X', owner: '', due: bad, status: 'planned' },

@@ -56,7 +56,9 @@ const injectedArb = fc
   .map(({ generated, list, a, b, c, cite }) => {
     // fast-check may hand the same generated value to several runs: never change it in place.
     const doc = structuredClone(generated)
-    const lists = entryLists(doc).filter(([, entries]) => entries.length < LIMITS.listItems)
+    // Authors and contributors have their own, smaller limit.
+    const max = (path: Path) => (path[0] === 'publication' ? LIMITS.authors : LIMITS.listItems)
+    const lists = entryLists(doc).filter(([path, entries]) => entries.length < max(path))
     const picked = lists[list % Math.max(lists.length, 1)]
     if (!picked) return null
     const [path, entries] = picked

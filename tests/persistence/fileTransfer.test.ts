@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MAX_FILE_BYTES, createAssessment, type Assessment } from '@/domain'
+import { CURRENT_SCHEMA_VERSION, MAX_FILE_BYTES, createAssessment, type Assessment } from '@/domain'
 import {
   ASSESSMENT_FILE_EXTENSION,
   assessmentFileName,
@@ -112,7 +112,11 @@ describe('readAssessmentFile', () => {
     expect(await readAssessmentFile(fileOf(text), options)).toEqual({
       ok: false,
       issues: [
-        { path: ['schemaVersion'], code: 'newer-version', params: { found: 99, supported: 1 } },
+        {
+          path: ['schemaVersion'],
+          code: 'newer-version',
+          params: { found: 99, supported: CURRENT_SCHEMA_VERSION },
+        },
       ],
     })
   })

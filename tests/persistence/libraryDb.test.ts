@@ -1,6 +1,8 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb'
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
+  CURRENT_SCHEMA_VERSION,
   createAssessment,
   parseAssessment,
   summarizeAssessment,
@@ -9,11 +11,7 @@ import {
 } from '@/domain'
 import { LIBRARY_DB_VERSION, LibraryError, openLibrary, type LibraryDb } from '@/persistence'
 
-// parseAssessment is wrapped so one test can simulate a migration: schema v1 has none yet.
-vi.mock('@/domain', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/domain')>()
-  return { ...actual, parseAssessment: vi.fn(actual.parseAssessment) }
-})
+const NEWER = CURRENT_SCHEMA_VERSION + 1
 
 const NOW = new Date('2025-03-01T10:00:00.000Z')
 const LATER = new Date('2025-03-02T09:30:00.000Z')
@@ -306,7 +304,7 @@ describe('quarantine of unreadable records', () => {
     await putRaw(idb, 'future', {
       id: 'future',
       savedAt: '',
-      doc: { ...makeDoc('future'), schemaVersion: 2 },
+      doc: { ...makeDoc('future'), schemaVersion: NEWER },
     })
     const loaded = await library.loadAll(NOW)
     expect(loaded.quarantined).toEqual([])
@@ -344,24 +342,18 @@ describe('quarantine of unreadable records', () => {
 })
 
 describe('migrated records', () => {
-  // Simulates a future migration: version 0 documents become version 1 unchanged otherwise.
-  async function withMigrationFromZero() {
-    const actual = await vi.importActual<typeof import('@/domain')>('@/domain')
-    vi.mocked(parseAssessment).mockImplementation((input) => {
-      const value = input as { schemaVersion?: unknown } | null
-      if (value && typeof value === 'object' && value.schemaVersion === 0) {
-        const result = actual.parseAssessment({ ...value, schemaVersion: 1 })
-        return result.ok ? { ...result, migratedFrom: 0 } : result
-      }
-      return actual.parseAssessment(input)
-    })
+  /** A version-1 document saved by an older app, and what it reads as today. */
+  function oldRecord(id: string): { original: unknown; current: Assessment } {
+    const text = readFileSync(new URL('../fixtures/v1-blank.iia.json', import.meta.url), 'utf8')
+    const original = { ...(JSON.parse(text) as object), id }
+    const result = parseAssessment(structuredClone(original))
+    if (!result.ok) throw new Error('the v1 fixture must read')
+    return { original, current: result.assessment }
   }
 
   it('writes the migrated document back and keeps the original as a backup', async () => {
-    await withMigrationFromZero()
     const { idb, library } = await openFresh()
-    const current = makeDoc('old')
-    const original = { ...current, schemaVersion: 0 }
+    const { original, current } = oldRecord('old')
     await putRaw(idb, 'old', { id: 'old', savedAt: '2020-01-01T00:00:00.000Z', doc: original })
 
     const loaded = await library.loadAll(NOW)
@@ -386,18 +378,17 @@ describe('migrated records', () => {
   })
 
   it('get migrates in memory only', async () => {
-    await withMigrationFromZero()
     const { idb, library } = await openFresh()
-    const original = { ...makeDoc('old'), schemaVersion: 0 }
+    const { original } = oldRecord('old')
     await putRaw(idb, 'old', { id: 'old', savedAt: '', doc: original })
-    expect(await library.get('old')).toMatchObject({ ok: true, migratedFrom: 0 })
-    expect(await rawValue(idb, 'old')).toMatchObject({ doc: { schemaVersion: 0 } })
+    expect(await library.get('old')).toMatchObject({ ok: true, migratedFrom: 1 })
+    expect(await rawValue(idb, 'old')).toMatchObject({ doc: { schemaVersion: 1 } })
   })
 })
 
 describe('save never replaces an unreadable record without a backup', () => {
   it.each([
-    ['a newer-version document', { ...makeDoc('alpha'), schemaVersion: 2 }, 'newer-version'],
+    ['a newer-version document', { ...makeDoc('alpha'), schemaVersion: NEWER }, 'newer-version'],
     ['garbage', 'oops', 'not-an-object'],
   ])('keeps %s that a save replaces', async (_name, value, code) => {
     const { idb, library } = await openFresh()

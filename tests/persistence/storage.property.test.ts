@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import { IDBFactory } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
-import { createAssessment, type Assessment } from '@/domain'
+import { CURRENT_SCHEMA_VERSION, createAssessment, type Assessment } from '@/domain'
 import { openLibrary, type LoadResult, type QuarantinedRecord } from '@/persistence'
 import {
   assessmentArb,
@@ -54,7 +54,7 @@ const validEntryArb: fc.Arbitrary<Entry> = fc
   .map(([doc, form]) => ({ kind: 'valid', key: doc.id, value: wrap(doc, form), doc }))
 
 const newerEntryArb: fc.Arbitrary<Entry> = fc
-  .tuple(validDocArb, fc.integer({ min: 2, max: 1_000 }), storedFormArb)
+  .tuple(validDocArb, fc.integer({ min: CURRENT_SCHEMA_VERSION + 1, max: 1_000 }), storedFormArb)
   .map(([doc, version, form]) => ({
     kind: 'newer',
     key: doc.id,

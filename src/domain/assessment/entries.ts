@@ -42,11 +42,11 @@ export function createKeyMessage(id: string): KeyMessage {
   return { id, text: '', itemIds: [], audienceIds: [] }
 }
 
-/** A new tactic: a planned consultation response, the most common first tactic. */
+/** A new planned tactic whose kind nobody has chosen yet (it prints as "not stated"). */
 export function createTactic(id: string): Tactic {
   return {
     id,
-    kind: 'consultation-response',
+    kind: null,
     description: '',
     owner: '',
     due: '',
@@ -59,9 +59,9 @@ export function createMilestone(id: string): Milestone {
   return { id, date: '', label: '' }
 }
 
-/** A new ally of kind "other" rather than a guess, so an unchanged kind never claims something untrue. */
+/** A new ally whose kind nobody has chosen yet, so an unchanged kind never claims something untrue. */
 export function createAlly(id: string): Ally {
-  return { id, name: '', kind: 'other', role: '', contact: '' }
+  return { id, name: '', kind: null, role: '', contact: '' }
 }
 
 /** A new ask of an ally or decision-maker. */

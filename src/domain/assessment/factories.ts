@@ -1,5 +1,6 @@
 /** Factories for empty documents and list entries. Ids and time are always passed in. */
 import { ITEM_IDS, type ItemId } from '../catalogue/ids'
+import { UNSET_MIXED } from './versions/v2'
 import {
   ASSESSMENT_FORMAT,
   CURRENT_SCHEMA_VERSION,
@@ -17,10 +18,14 @@ function createItemAnalysis(): ItemAnalysis {
     effectOnPeople: '',
     evidence: [],
     confidence: null,
+    mixed: { ...UNSET_MIXED },
   }
 }
 
-/** A blank assessment: every one of the 15 rows present and not yet assessed. */
+/**
+ * A blank assessment: every one of the 15 rows present and not yet assessed, no choice made for
+ * the author (kind and stage are "not stated"), and the public brief as the report to print.
+ */
 export function createAssessment(options: { id: string; now: Date; locale: Locale }): Assessment {
   const stamp = options.now.toISOString()
   return {
@@ -30,14 +35,13 @@ export function createAssessment(options: { id: string; now: Date; locale: Local
     createdAt: stamp,
     updatedAt: stamp,
     locale: options.locale,
-    authors: [],
     flag: {
       title: '',
-      kind: 'legislation',
+      kind: null,
       jurisdiction: '',
       proposer: '',
-      stage: 'draft',
-      dates: { published: '', consultationCloses: '', vote: '' },
+      stage: null,
+      dates: { published: '', consultationCloses: '', vote: '', inForce: '' },
       summary: '',
       sources: [],
       stakeholders: [],
@@ -69,6 +73,21 @@ export function createAssessment(options: { id: string; now: Date; locale: Local
       join: { chapter: '', chapterUrl: '', notes: '' },
       shareLog: [],
     },
+    publication: {
+      authors: [],
+      contributors: [],
+      version: '',
+      published: '',
+      licence: '',
+      contact: '',
+    },
+    brief: {
+      abstract: '',
+      executiveSummary: '',
+      goalConclusions: { open: '', 'globally-connected': '', secure: '', trustworthy: '' },
+      conclusions: '',
+    },
+    report: { profile: 'brief', hiddenSections: [] },
   }
 }
 

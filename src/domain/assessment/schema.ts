@@ -13,12 +13,11 @@ export {
   CONFIDENCE_LEVELS,
   LIMITS,
   LOCALES,
-  PROPOSAL_KINDS,
-  STAGES,
   TACTIC_KINDS,
   TACTIC_STATUSES,
   type Locale,
 } from './versions/v1'
+export { PROPOSAL_KINDS, REPORT_PROFILES, STAGES } from './versions/v2'
 export { isIsoDate } from './isIsoDate'
 
 /** The zod schema of the current version; parse unknown data with parseAssessment, not this. */
@@ -43,12 +42,12 @@ export type Ally = Together['allies'][number]
 export type Ask = Together['asks'][number]
 export type NextStep = Together['nextSteps'][number]
 export type ShareEntry = Together['shareLog'][number]
-export type ProposalKind = Flag['kind']
-export type Stage = Flag['stage']
+export type ProposalKind = NonNullable<Flag['kind']>
+export type Stage = NonNullable<Flag['stage']>
 export type Confidence = NonNullable<ItemAnalysis['confidence']>
-export type TacticKind = Tactic['kind']
+export type TacticKind = NonNullable<Tactic['kind']>
 export type TacticStatus = Tactic['status']
-export type AllyKind = Ally['kind']
+export type AllyKind = NonNullable<Ally['kind']>
 
 /** Returns the URL when it is an absolute http(s) address; anything else never becomes a link. */
 export function safeHttpUrl(value: string): string | null {

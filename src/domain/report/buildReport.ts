@@ -31,7 +31,7 @@ import {
 import { checkSmartGoal } from '../strategy/smart'
 import { buildTimeline } from '../strategy/timeline'
 import { clipText, lowerFirst, oneLine } from '../strategy/drafting'
-import { fill, type DomainTexts, type Template } from '../texts/types'
+import { choiceLabel, fill, type DomainTexts, type Template } from '../texts/types'
 import type {
   AnalysisBlock,
   AnalysisRow,
@@ -305,10 +305,10 @@ function proposalBlocks(doc: Assessment, f: Format): Block[] {
     .filter(Boolean)
   return [
     ...facts([
-      { label: l.kind, value: texts.proposalKind[flag.kind] },
+      { label: l.kind, value: choiceLabel(texts, texts.proposalKind, flag.kind) },
       { label: l.jurisdiction, value: flag.jurisdiction },
       { label: l.proposer, value: flag.proposer },
-      { label: l.stage, value: texts.stage[flag.stage] },
+      { label: l.stage, value: choiceLabel(texts, texts.stage, flag.stage) },
       ...flagDateFacts(doc, f),
     ]),
     ...paragraphs(flag.summary),
@@ -431,7 +431,7 @@ function strategyBlocks(doc: Assessment, f: Format, today: string): Block[] {
       l.tactics,
       [l.kind, l.what, l.owner, l.due, l.status],
       s.tactics.map((t) => [
-        texts.tacticKind[t.kind],
+        choiceLabel(texts, texts.tacticKind, t.kind),
         t.description,
         t.owner,
         f.date(t.due),
@@ -456,7 +456,7 @@ function togetherBlocks(doc: Assessment, f: Format): Block[] {
     ...table(
       l.allies,
       [l.who, l.kind, l.role, l.contact],
-      t.allies.map((a) => [a.name, texts.allyKind[a.kind], a.role, a.contact]),
+      t.allies.map((a) => [a.name, choiceLabel(texts, texts.allyKind, a.kind), a.role, a.contact]),
     ),
     ...withHeading(l.coalition, paragraphs(t.coalition)),
     ...table(
@@ -508,11 +508,11 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
   const title = flagTitle ? fill(r.documentTitle, { title: flagTitle }) : r.untitled
   const verdict = decideVerdict(doc.analysis)
   const chart = chartBlock(doc, f)
-  const authors = doc.authors.map(oneLine).filter(Boolean)
+  const authors = doc.publication.authors.map((a) => oneLine(a.name)).filter(Boolean)
   const subtitle = [
-    texts.proposalKind[flag.kind],
+    flag.kind ? texts.proposalKind[flag.kind] : '',
     oneLine(flag.jurisdiction),
-    texts.stage[flag.stage],
+    flag.stage ? texts.stage[flag.stage] : '',
   ]
     .filter(Boolean)
     .join(' · ')
@@ -562,7 +562,7 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
   const keywords = [
     ...new Set(
       [
-        texts.proposalKind[flag.kind],
+        flag.kind ? texts.proposalKind[flag.kind] : '',
         oneLine(flag.jurisdiction),
         texts.verdict.label[verdict.verdict],
         ...verdict.because

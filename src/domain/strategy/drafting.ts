@@ -5,7 +5,7 @@
  */
 import { ITEM_IDS, type ItemId } from '../catalogue/ids'
 import { LIMITS, type Assessment, type KeyMessage } from '../assessment/schema'
-import { IMPACT_VALUE, isNegative } from '../scoring/scale'
+import { isNegative, rowValue } from '../scoring/scale'
 import { fill, type DomainTexts } from '../texts/types'
 
 /** Collapses runs of whitespace (including line breaks) to single spaces and trims. */
@@ -72,9 +72,9 @@ export function draftMessages(
   const covered = coveredItems(doc)
   const negatives = ITEM_IDS.filter((id) => isNegative(doc.analysis[id].impact) && !covered.has(id))
   // Stable sort: ITEM_IDS lists properties first, so ties keep properties ahead of enablers.
+  // A mixed row sorts by its harm.
   const ordered = [...negatives].sort(
-    (a, b) =>
-      (IMPACT_VALUE[doc.analysis[a].impact] ?? 0) - (IMPACT_VALUE[doc.analysis[b].impact] ?? 0),
+    (a, b) => (rowValue(doc.analysis[a]) ?? 0) - (rowValue(doc.analysis[b]) ?? 0),
   )
   return ordered.map((id) => ({
     id: newId(),

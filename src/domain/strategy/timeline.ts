@@ -5,7 +5,7 @@
  * every dated commitment of the assessment is shown against the decision points.
  */
 import { isIsoDate, type Assessment } from '../assessment/schema'
-import { fill, type DomainTexts } from '../texts/types'
+import { choiceLabel, fill, type DomainTexts } from '../texts/types'
 import { asFragment, clipText, oneLine } from './drafting'
 
 /** One dated line of the timeline, with where it comes from. */
@@ -51,7 +51,7 @@ export function buildTimeline(doc: Assessment, texts: DomainTexts): TimelineEntr
     add({
       date: tactic.due,
       label: fill(t.tacticDue, {
-        tactic: description || texts.tacticKind[tactic.kind],
+        tactic: description || choiceLabel(texts, texts.tacticKind, tactic.kind),
       }),
       source: 'tactic',
       refId: tactic.id,

@@ -15,6 +15,8 @@ import {
   type Source,
 } from '../assessment/schema'
 import type { Impact } from '../scoring/scale'
+import { createAssessment } from '../assessment/factories'
+import { UNSET_MIXED } from '../assessment/versions/v2'
 
 /** The id of the EU fair-share template, also recorded as the document's templateId. */
 export const FAIR_SHARE_TEMPLATE_ID = 'eu-fair-share'
@@ -115,6 +117,7 @@ function row(
       note,
     })),
     confidence,
+    mixed: { ...UNSET_MIXED },
   }
 }
 
@@ -374,6 +377,7 @@ export function createFairShareAssessment(options: {
   locale: Locale
 }): Assessment {
   const stamp = options.now.toISOString()
+  const blank = createAssessment(options)
   return {
     format: ASSESSMENT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -381,7 +385,6 @@ export function createFairShareAssessment(options: {
     createdAt: stamp,
     updatedAt: stamp,
     locale: options.locale,
-    authors: [],
     templateId: FAIR_SHARE_TEMPLATE_ID,
     flag: {
       title: 'EU “fair share”: network usage fees paid by content providers to telecom operators',
@@ -390,7 +393,7 @@ export function createFairShareAssessment(options: {
       proposer:
         'Large European telecom operators through their association ETNO; taken up by the European Commission',
       stage: 'consultation',
-      dates: { published: '2023-02-23', consultationCloses: '2023-05-19', vote: '' },
+      dates: { published: '2023-02-23', consultationCloses: '2023-05-19', vote: '', inForce: '' },
       summary:
         "Large European telecom operators, speaking through their association ETNO, argue that a handful of big content and application providers generate most Internet traffic and should pay access networks a 'fair share' of the cost of their networks. The European Commission took the idea up in its exploratory consultation on the future of the electronic communications sector (23 February to 19 May 2023), which asked about a 'fair contribution by all digital players'. The responses overwhelmingly rejected network fees, and European regulators (BEREC) had found no evidence that such a mechanism is justified. The idea keeps returning under other names: fair contribution, network usage fees, sending-party-network-pays ('sender pays'), cost-sharing, and now a compulsory dispute-resolution mechanism for IP interconnection. After the Commission's 2024 white paper on digital infrastructure, the debate moved into the Digital Networks Act, where such a mechanism is criticised as a back door to network fees. South Korea, which made networks pay for the traffic they send in 2016, is the precedent to learn from.",
       sources: Object.values(SOURCES).map((s) => ({ ...s, accessed: ACCESSED })),
@@ -678,5 +681,8 @@ export function createFairShareAssessment(options: {
       },
       shareLog: [],
     },
+    publication: { ...blank.publication },
+    brief: { ...blank.brief, goalConclusions: { ...blank.brief.goalConclusions } },
+    report: { profile: 'brief', hiddenSections: [] },
   }
 }

@@ -52,6 +52,8 @@ export interface DomainTexts {
     items: Record<ItemId, ItemTexts>
   }
   impact: Record<Impact, string>
+  /** What a choice nobody made prints as, e.g. "Not stated". */
+  notStated: string
   confidence: Record<Confidence, string>
   proposalKind: Record<ProposalKind, string>
   stage: Record<Stage, string>
@@ -196,4 +198,13 @@ export function fill(template: Template, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,
   )
+}
+
+/** The label of a choice, or the words for "not stated" when nobody made it. */
+export function choiceLabel<K extends string>(
+  texts: { notStated: string },
+  labels: Readonly<Record<K, string>>,
+  value: K | null,
+): string {
+  return value === null ? texts.notStated : labels[value]
 }

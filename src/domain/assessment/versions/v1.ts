@@ -7,7 +7,6 @@
  */
 import * as z from 'zod/mini'
 import { ITEM_IDS, type ItemId } from '../../catalogue/ids'
-import { IMPACT_LEVELS } from '../../scoring/scale'
 import { isIsoDate } from '../isIsoDate'
 import { defineVersion } from './defineVersion'
 
@@ -24,14 +23,14 @@ export const LIMITS = {
 /** The `format` every assessment file carries, in every version. */
 export const ASSESSMENT_FORMAT = 'iiat-assessment'
 
-const shortText = () => z.string().check(z.maxLength(LIMITS.shortText))
-const text = () => z.string().check(z.maxLength(LIMITS.text))
-const longText = () => z.string().check(z.maxLength(LIMITS.longText))
-const list = <T extends z.ZodMiniType>(item: T) =>
+export const shortText = () => z.string().check(z.maxLength(LIMITS.shortText))
+export const text = () => z.string().check(z.maxLength(LIMITS.text))
+export const longText = () => z.string().check(z.maxLength(LIMITS.longText))
+export const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.listItems))
 
 /** A calendar date (YYYY-MM-DD) or the empty string for "not set". */
-const DateSchema = z
+export const DateSchema = z
   .string()
   .check(z.refine((v) => v === '' || isIsoDate(v), { message: 'invalid-date' }))
 
@@ -46,7 +45,7 @@ const TimestampSchema = z.string().check(
 )
 
 /** Ids of documents and of list entries: short, URL-safe, never derived from positions. */
-const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid-id'))
+export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid-id'))
 
 const ItemIdSchema = z.enum(ITEM_IDS as unknown as [ItemId, ...ItemId[]])
 /** The languages a document can be written in. */
@@ -70,6 +69,18 @@ export const STAGES = [
   'parliament',
   'adopted',
   'in-force',
+] as const
+/** The ratings version 1 knew (frozen here: the scale grows in later versions). */
+export const IMPACT_LEVELS_V1 = [
+  'strongly-negative',
+  'negative',
+  'slightly-negative',
+  'none',
+  'slightly-positive',
+  'positive',
+  'strongly-positive',
+  'unclear',
+  'not-assessed',
 ] as const
 /** How sure the analyst is of one row's impact (Analyze step). */
 export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const
@@ -129,7 +140,7 @@ const EvidenceSchema = z.object({
 })
 
 const ItemAnalysisSchema = z.object({
-  impact: z.enum(IMPACT_LEVELS),
+  impact: z.enum(IMPACT_LEVELS_V1),
   dependsOnImplementation: z.boolean(),
   howAffected: longText(),
   effectOnPeople: longText(),
