@@ -48,13 +48,17 @@ export const REPORT_PROFILES = ['brief', 'plan', 'complete'] as const
 
 const v1 = AssessmentV1Schema.shape
 
-const FlagSchema = z.extend(v1.flag, {
+// Shapes are spread rather than passed to z.extend/z.omit: a spread keeps each key's place and
+// keeps those helpers out of the first load.
+const FlagSchema = z.object({
+  ...v1.flag.shape,
   kind: z.nullable(z.enum(PROPOSAL_KINDS)),
   stage: z.nullable(z.enum(STAGES)),
-  dates: z.extend(v1.flag.shape.dates, { inForce: DateSchema }),
+  dates: z.object({ ...v1.flag.shape.dates.shape, inForce: DateSchema }),
 })
 
-const ItemAnalysisSchema = z.extend(v1.analysis.def.valueType, {
+const ItemAnalysisSchema = z.object({
+  ...v1.analysis.def.valueType.shape,
   impact: z.enum(IMPACT_LEVELS),
   /** Read only when impact is 'mixed': howAffected then explains the harm. */
   mixed: z.object({
@@ -65,13 +69,19 @@ const ItemAnalysisSchema = z.extend(v1.analysis.def.valueType, {
 })
 
 const strategy = v1.strategy.shape
-const StrategySchema = z.extend(v1.strategy, {
-  tactics: list(z.extend(strategy.tactics.def.element, { kind: z.nullable(z.enum(TACTIC_KINDS)) })),
+const StrategySchema = z.object({
+  ...strategy,
+  tactics: list(
+    z.object({ ...strategy.tactics.def.element.shape, kind: z.nullable(z.enum(TACTIC_KINDS)) }),
+  ),
 })
 
 const together = v1.together.shape
-const TogetherSchema = z.extend(v1.together, {
-  allies: list(z.extend(together.allies.def.element, { kind: z.nullable(z.enum(ALLY_KINDS)) })),
+const TogetherSchema = z.object({
+  ...together,
+  allies: list(
+    z.object({ ...together.allies.def.element.shape, kind: z.nullable(z.enum(ALLY_KINDS)) }),
+  ),
 })
 
 /** An author or contributor of the brief. */
@@ -106,9 +116,15 @@ const ReportSettingsSchema = z.object({
   hiddenSections: list(IdSchema),
 })
 
-/** The whole version-2 document. */
-export const AssessmentV2Schema = z.extend(z.omit(AssessmentV1Schema, { authors: true }), {
+/** The whole version-2 document: version 1's keys in their order, without `authors`. */
+export const AssessmentV2Schema = z.object({
+  format: v1.format,
   schemaVersion: z.literal(2),
+  id: v1.id,
+  createdAt: v1.createdAt,
+  updatedAt: v1.updatedAt,
+  locale: v1.locale,
+  templateId: v1.templateId,
   flag: FlagSchema,
   analysis: z.record(v1.analysis.def.keyType, ItemAnalysisSchema),
   strategy: StrategySchema,
