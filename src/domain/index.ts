@@ -49,6 +49,7 @@ export {
   type Milestone,
   type NextStep,
   type ProposalKind,
+  type ReportProfile,
   type ShareEntry,
   type SmartGoal,
   type Source,
@@ -141,6 +142,7 @@ export type {
   Block,
   ChartBlock,
   ChartRow,
+  FindingBlock,
   KeyValue,
   ReportModel,
   ReportSection,
@@ -148,7 +150,8 @@ export type {
   TableBlock,
   VerdictBlock,
 } from './report/model'
-export { buildReport, REPORT_SECTION_IDS } from './report/buildReport'
+export { buildReport } from './report/buildReport'
+export { PROFILE_SECTION_IDS, REPORT_SECTION_IDS, type ReportSectionId } from './report/sections'
 export {
   chartGeometry,
   estimateTextWidth,

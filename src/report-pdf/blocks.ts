@@ -3,7 +3,7 @@
  * lines, then places and draws them; `leadHeight` says how much of a block must fit on the page
  * for a heading above it to stay with it.
  */
-import type { Block, KeyValue, SourcesBlock, VerdictBlock } from '@/domain'
+import type { Block, FindingBlock, KeyValue, SourcesBlock, VerdictBlock } from '@/domain'
 import { chartHeight, renderChart } from './chart'
 import type { RenderContext } from './context'
 import { safeLink } from './links'
@@ -202,6 +202,63 @@ function renderVerdict(ctx: RenderContext, block: VerdictBlock): void {
   w.draw(placed)
 }
 
+// finding ---------------------------------------------------------------------------------------
+
+const FINDING_BAR = 1.2
+const FINDING_GAP = 3.5
+
+/** The colour of a finding's bar: red for harm, green for help, grey without a direction. */
+function findingColour(ctx: RenderContext, block: FindingBlock): string {
+  const { chart } = ctx.theme
+  if (block.value === null || block.value === 0) return chart.neutral
+  return block.value < 0 ? chart.negative : chart.positive
+}
+
+function findingRows(ctx: RenderContext, block: FindingBlock): LineRow[] {
+  const { w, theme, styles } = ctx
+  const x = w.left + FINDING_BAR + FINDING_GAP
+  const width = w.right - x
+  const nameStyle: TextStyle = { ...styles.heading, size: theme.font.size.heading - 1 }
+  const labelStyle: TextStyle = { ...styles.smallBold, colour: theme.colour.muted }
+  const rating = block.confidence ? `${block.impactText} · ${block.confidence}` : block.impactText
+  const rows: LineRow[] = [
+    ...w.textRows(block.name, x, width, nameStyle),
+    ...w.textRows(rating, x, width, { ...styles.smallBold, colour: findingColour(ctx, block) }),
+  ]
+  for (const part of block.parts) {
+    rows.push(spacer(theme.space.item * 1.5), ...w.textRows(part.label, x, width, labelStyle))
+    part.paragraphs.forEach((text, i) => {
+      if (i > 0) rows.push(spacer(theme.space.item))
+      rows.push(...w.textRows(text, x, width, styles.body))
+    })
+  }
+  return rows
+}
+
+/** How many rows open a finding: its name, its rating and its first part's label. */
+const FINDING_HEAD_ROWS = 5
+
+function renderFinding(ctx: RenderContext, block: FindingBlock): void {
+  const { w } = ctx
+  const rows = findingRows(ctx, block)
+  const placed = w.place(rows, { keepTogether: sum(rows) <= 40, minLines: FINDING_HEAD_ROWS })
+  const start = w.page
+  const pages = new Map<number, { top: number; bottom: number }>()
+  for (const p of placed) {
+    const span = pages.get(p.page)
+    const bottom = p.y + p.row.height
+    if (span) span.bottom = Math.max(span.bottom, bottom)
+    else pages.set(p.page, { top: p.y, bottom })
+  }
+  w.doc.setFillColor(findingColour(ctx, block))
+  for (const [page, span] of pages) {
+    w.doc.setPage(page)
+    w.doc.rect(w.left, span.top, FINDING_BAR, span.bottom - span.top, 'F')
+  }
+  w.doc.setPage(start)
+  w.draw(placed)
+}
+
 // sources -----------------------------------------------------------------------------------------
 
 function sourceRows(ctx: RenderContext, block: SourcesBlock): LineRow[][] {
@@ -248,6 +305,8 @@ export function renderBlock(ctx: RenderContext, block: Block, next?: Block): voi
       return renderFacts(ctx, block.items)
     case 'list':
       return renderList(ctx, block.items)
+    case 'finding':
+      return renderFinding(ctx, block)
     case 'verdict':
       return renderVerdict(ctx, block)
     case 'chart':
@@ -280,6 +339,8 @@ export function leadHeight(ctx: RenderContext, block: Block): number {
       return cap(factsKeepHeight(ctx, factRows(ctx, block.items)))
     case 'list':
       return firstLines(listRows(ctx, block.items.slice(0, 1))[0] ?? [])
+    case 'finding':
+      return sum(findingRows(ctx, block).slice(0, FINDING_HEAD_ROWS))
     case 'verdict':
       return cap(sum(verdictRows(ctx, block)) + 2 * theme.space.boxPadding)
     case 'chart':

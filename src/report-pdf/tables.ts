@@ -15,7 +15,7 @@ const PADDING = { top: 1.5, bottom: 1.5, left: 1.8, right: 1.8 }
 const EMPTY = '–'
 
 /** Share of the content width of each analysis column, in the model's column order. */
-const ANALYSIS_SHARES = [0.16, 0.12, 0.22, 0.21, 0.18, 0.11] as const
+const ANALYSIS_SHARES = [0.2, 0.12, 0.21, 0.19, 0.17, 0.11] as const
 
 interface PreparedCell {
   text: string

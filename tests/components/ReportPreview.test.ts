@@ -25,7 +25,7 @@ describe('ReportPreview', () => {
 
     expect(wrapper.find('article').attributes('aria-label')).toBe('Report preview')
     expect(wrapper.find('header h2').text()).toBe(report.cover.title)
-    expect(wrapper.text()).toContain(report.cover.generatedOn)
+    expect(wrapper.text()).toContain(report.cover.dateLine)
 
     const sections = wrapper.findAll('section[aria-labelledby]')
     expect(sections.map((s) => s.find('h2').text())).toEqual(report.sections.map((s) => s.title))
@@ -110,6 +110,7 @@ describe('ReportPreview', () => {
       meta: {
         title: 'T',
         locale: 'en',
+        profile: 'plan',
         generatedAt: '2026-02-01T00:00:00.000Z',
         generatedOn: 'February 1, 2026',
         fileBaseName: 'T',
@@ -118,7 +119,15 @@ describe('ReportPreview', () => {
         authors: [],
         pageTemplate: 'Page {page} of {pages}',
       },
-      cover: { title: 'T', subtitle: '', facts: [], generatedOn: 'Generated on February 1, 2026' },
+      cover: {
+        title: 'T',
+        subtitle: '',
+        dateLine: 'Generated on February 1, 2026',
+        headline: '',
+        abstract: [],
+        facts: [],
+        footnotes: [],
+      },
       sections: [
         {
           id: 'strategy',

@@ -7,13 +7,16 @@ import {
   FALLBACK_FILE_BASE_NAME,
   ITEM_IDS,
   parseAssessmentText,
+  PROFILE_SECTION_IDS,
   REPORT_SECTION_IDS,
   safeFileBaseName,
   type AnalysisBlock,
   type Assessment,
   type Block,
   type DomainTexts,
+  type FindingBlock,
   type ReportModel,
+  type ReportProfile,
   type TableBlock,
 } from '@/domain'
 import { TEMPLATES } from '@/domain/templates/templates'
@@ -22,8 +25,11 @@ const en = domainTexts('en')
 const NOW = new Date('2025-03-05T10:00:00.000Z')
 const items = en.catalogue.items
 
+/** A new document, printed complete (the brief and the plan) unless a test says otherwise. */
 function blank(): Assessment {
-  return createAssessment({ id: 'doc-1', now: new Date('2025-01-01T00:00:00Z'), locale: 'en' })
+  const doc = createAssessment({ id: 'doc-1', now: new Date('2025-01-01T00:00:00Z'), locale: 'en' })
+  doc.report.profile = 'complete'
+  return doc
 }
 
 function report(doc: Assessment, texts: DomainTexts = en, timeZone?: string): ReportModel {
@@ -41,9 +47,7 @@ function blocksOf<K extends Block['kind']>(r: ReportModel, id: string, kind: K) 
 }
 
 function analysisRows(r: ReportModel) {
-  return [...blocksOf(r, 'properties', 'analysis'), ...blocksOf(r, 'enablers', 'analysis')].flatMap(
-    (b: AnalysisBlock) => b.rows,
-  )
+  return blocksOf(r, 'appendix', 'analysis').flatMap((b: AnalysisBlock) => b.rows)
 }
 
 /** A document with a bit of everything, including hostile text. */
@@ -107,19 +111,17 @@ describe('buildReport: structure', () => {
     expect(
       rows.every((row) => row.impactText === en.impact['not-assessed'] && row.value === null),
     ).toBe(true)
-    expect(blocksOf(r, 'properties', 'analysis').map((b) => b.title)).toEqual([
+    expect(blocksOf(r, 'appendix', 'analysis').map((b) => b.title)).toEqual([
       en.catalogue.existTitle,
-    ])
-    expect(blocksOf(r, 'enablers', 'analysis').map((b) => b.title)).toEqual(
-      ['open', 'globally-connected', 'secure', 'trustworthy'].map(
+      ...['open', 'globally-connected', 'secure', 'trustworthy'].map(
         (g) => en.catalogue.goals[g as 'open'].name,
       ),
-    )
+    ])
   })
 
   it('omits empty optional parts instead of printing them empty', () => {
     const r = report(blank())
-    for (const id of ['strategy', 'together', 'sources'])
+    for (const id of ['conclusions', 'strategy', 'together', 'sources'])
       expect(section(r, id)).toEqual([{ kind: 'paragraph', text: en.report.none }])
     expect(section(r, 'proposal')).toEqual([
       {
@@ -168,7 +170,8 @@ describe('buildReport: meta and cover', () => {
     })
     expect(r.cover.title).toBe(r.meta.title)
     expect(r.cover.subtitle).toBe('Legislation · European Union · ' + en.stage.parliament)
-    expect(r.cover.generatedOn).toBe('Generated on March 5, 2025')
+    expect(r.cover.dateLine).toBe('Generated on March 5, 2025')
+    expect(r.cover.footnotes).toEqual([])
     expect(r.cover.facts).toEqual([{ label: en.report.labels.vote, value: 'June 20, 2025' }])
     expect(r.meta.keywords).toContain('European Union')
   })
@@ -563,7 +566,7 @@ describe('buildReport: the fair-share worked example', () => {
   ])('builds a complete report from the %s', (_, doc) => {
     expect(doc).not.toBeNull()
     const r = report(doc!)
-    expect(r.sections.map((s) => s.id)).toEqual([...REPORT_SECTION_IDS])
+    expect(r.sections.map((s) => s.id)).toEqual([...PROFILE_SECTION_IDS[doc!.report.profile]])
     expect(analysisRows(r)).toHaveLength(15)
     const [verdict] = blocksOf(r, 'summary', 'verdict')
     expect(verdict?.verdict).toBe('threatens-foundation')
@@ -580,5 +583,292 @@ describe('buildReport: the fair-share worked example', () => {
       expect(item.link === null || /^https?:\/\//.test(item.link)).toBe(true)
     expect(r.meta.fileBaseName).toMatch(/^[\p{L}\p{N}_-]{1,80}$/u)
     expect(JSON.parse(JSON.stringify(r))).toEqual(r)
+  })
+})
+
+/** A document with a plan: a SMART goal that fails its checks, tactics, allies and next steps. */
+function planned(): Assessment {
+  const doc = mixed()
+  doc.strategy.goal = {
+    statement: 'Keep mandatory traffic payments out of the act.',
+    specific: '',
+    measurable: '',
+    achievable: '',
+    relevantItemIds: [],
+    deadline: '2025-01-01',
+    deadlineEvent: '',
+  }
+  doc.strategy.tactics = [
+    {
+      id: 't1',
+      kind: 'letter',
+      description: 'Open letter to the rapporteur',
+      owner: 'Tactic Owner Ana',
+      due: '2025-02-15',
+      status: 'planned',
+    },
+  ]
+  doc.together.allies = [
+    { id: 'a1', name: 'Ally Org', kind: 'chapter', role: 'Co-signs', contact: 'ally@example.org' },
+  ]
+  doc.together.asks = [{ id: 'k1', to: 'Ally Org', ask: 'Co-sign the letter' }]
+  doc.together.nextSteps = [
+    { id: 'n1', who: 'Next Step Bo', what: 'Call the office', when: '2025-04-01', done: false },
+  ]
+  return doc
+}
+
+function withProfile(doc: Assessment, profile: ReportProfile, hiddenSections: string[] = []) {
+  doc.report = { profile, hiddenSections }
+  return doc
+}
+
+/** Every text of a report, for checks on what it must (not) contain. */
+function allText(r: ReportModel): string {
+  return JSON.stringify(r)
+}
+
+/** The SMART self-check's advice that `planned()` triggers, and its internal logistics. */
+const SMART_ADVICE = Object.values(en.smart.problem)
+const PLAN_ONLY = [
+  'Open letter to the rapporteur',
+  'Tactic Owner Ana',
+  'ally@example.org',
+  'Next Step Bo',
+  'Call the office',
+  'Co-sign the letter',
+]
+
+describe('buildReport: profiles', () => {
+  it.each(['brief', 'plan', 'complete'] as const)('prints the sections of the %s', (profile) => {
+    const r = report(withProfile(planned(), profile))
+    expect(r.meta.profile).toBe(profile)
+    expect(r.sections.map((s) => s.id)).toEqual([...PROFILE_SECTION_IDS[profile]])
+    expect(r.sections.map((s) => s.title)).toEqual(
+      PROFILE_SECTION_IDS[profile].map((id) => en.report.sections[id]),
+    )
+  })
+
+  it("follows ISOC's order in the brief, and prints the brief, the plan, then references and appendix when complete", () => {
+    expect(PROFILE_SECTION_IDS.brief).toEqual([
+      'summary',
+      'method',
+      'proposal',
+      'properties',
+      'enablers',
+      'conclusions',
+      'sources',
+      'appendix',
+    ])
+    expect(PROFILE_SECTION_IDS.plan).toEqual(['strategy', 'together'])
+    expect(REPORT_SECTION_IDS).toEqual([
+      ...PROFILE_SECTION_IDS.brief.slice(0, 6),
+      ...PROFILE_SECTION_IDS.plan,
+      'sources',
+      'appendix',
+    ])
+  })
+
+  it('never prints the SMART advice, tactics, owners, next steps or contacts in the brief', () => {
+    const text = allText(report(withProfile(planned(), 'brief')))
+    for (const advice of SMART_ADVICE) expect(text).not.toContain(advice)
+    for (const internal of PLAN_ONLY) expect(text).not.toContain(internal)
+    expect(text).not.toContain(planned().strategy.goal.statement)
+  })
+
+  it('prints the SMART goal, its checks and the logistics in the plan and in the complete report', () => {
+    for (const profile of ['plan', 'complete'] as const) {
+      const text = allText(report(withProfile(planned(), profile)))
+      expect(text).toContain(en.smart.problem['no-indicator'])
+      expect(text).toContain(en.smart.problem['deadline-passed'])
+      for (const internal of PLAN_ONLY) expect(text).toContain(internal)
+    }
+  })
+
+  it('leaves the findings, the verdict and the analysis out of the plan', () => {
+    const r = report(withProfile(planned(), 'plan'))
+    const kinds = new Set(r.sections.flatMap((s) => s.blocks.map((b) => b.kind)))
+    for (const kind of ['verdict', 'chart', 'analysis', 'finding', 'sources'])
+      expect(kinds.has(kind as Block['kind'])).toBe(false)
+    expect(allText(r)).not.toContain(en.reportParts.appendixIntro)
+  })
+
+  it.each([
+    [
+      ['sources', 'appendix'],
+      ['summary', 'method', 'proposal', 'properties', 'enablers', 'conclusions'],
+    ],
+    [
+      ['method', 'no-such-section', ''],
+      ['summary', 'proposal', 'properties', 'enablers', 'conclusions', 'sources', 'appendix'],
+    ],
+    [
+      ['strategy'],
+      [
+        'summary',
+        'method',
+        'proposal',
+        'properties',
+        'enablers',
+        'conclusions',
+        'sources',
+        'appendix',
+      ],
+    ],
+    [[...REPORT_SECTION_IDS], []],
+  ])(
+    'skips the hidden sections %j of the brief, ignoring ids it does not know',
+    (hidden, shown) => {
+      const r = report(withProfile(planned(), 'brief', hidden))
+      expect(r.sections.map((s) => s.id)).toEqual(shown)
+    },
+  )
+
+  it.each([
+    [
+      'brief',
+      'Internet Impact Brief: Network Usage Fees Act',
+      'Network-Usage-Fees-Act-Internet-Impact-Brief',
+    ],
+    ['plan', 'Advocacy plan: Network Usage Fees Act', 'Network-Usage-Fees-Act-Advocacy-plan'],
+    ['complete', 'Internet Impact Assessment: Network Usage Fees Act', 'Network-Usage-Fees-Act'],
+  ] as const)('titles the %s %j and names its file %j', (profile, title, file) => {
+    const r = report(withProfile(mixed(), profile))
+    expect(r.meta.title).toBe(title)
+    expect(r.cover.title).toBe(title)
+    expect(r.meta.fileBaseName).toBe(file)
+  })
+
+  it("names an untitled brief's file after the document alone", () => {
+    expect(report(withProfile(blank(), 'brief')).meta.fileBaseName).toBe('Internet-Impact-Brief')
+  })
+})
+
+describe("buildReport: the brief's cover and texts", () => {
+  function published(): Assessment {
+    const doc = withProfile(mixed(), 'brief')
+    doc.publication = {
+      authors: [
+        { id: 'p1', name: 'Ana Pérez', affiliation: 'Internet Society' },
+        { id: 'p2', name: ' Bo ', affiliation: '' },
+        { id: 'p3', name: '', affiliation: 'Nobody' },
+      ],
+      contributors: [{ id: 'p4', name: 'Chen Li', affiliation: 'ISOC Chapter X' }],
+      version: '1.2',
+      published: '2022-02-18',
+      licence: 'CC BY 4.0',
+      contact: 'brief@example.org',
+    }
+    doc.brief.abstract = 'First part.\n\nSecond part.'
+    doc.brief.executiveSummary = 'The summary.'
+    doc.brief.conclusions = 'Drop the fee.\n\nTalk to engineers.'
+    doc.brief.goalConclusions.open = 'The open Internet loses.'
+    return doc
+  }
+
+  it('shows the publication date and version, people with affiliations, abstract and small print', () => {
+    const r = report(published())
+    expect(r.cover).toMatchObject({
+      dateLine: 'Published February 18, 2022 · Version 1.2',
+      abstract: ['First part.', 'Second part.'],
+      footnotes: ['Licence: CC BY 4.0', 'Contact: brief@example.org', 'Generated on March 5, 2025'],
+    })
+    expect(r.cover.facts.slice(0, 2)).toEqual([
+      { label: en.reportParts.authors, value: 'Ana Pérez (Internet Society) and Bo' },
+      { label: en.reportParts.contributors, value: 'Chen Li (ISOC Chapter X)' },
+    ])
+    expect(r.meta.authors).toEqual(['Ana Pérez', 'Bo'])
+  })
+
+  it("opens the executive summary with the author's summary and prints the conclusions", () => {
+    const r = report(published())
+    expect(section(r, 'summary')[0]).toEqual({ kind: 'paragraph', text: 'The summary.' })
+    expect(section(r, 'conclusions')).toEqual([
+      { kind: 'paragraph', text: 'Drop the fee.' },
+      { kind: 'paragraph', text: 'Talk to engineers.' },
+    ])
+  })
+
+  it('discusses each affected property in its own part and names the ones without impact once', () => {
+    const doc = published()
+    doc.analysis['technology-neutral-general-purpose'].impact = 'not-discussed'
+    const blocks = section(report(doc), 'properties')
+    const findings = blocks.filter((b): b is FindingBlock => b.kind === 'finding')
+    expect(findings.map((b) => b.id)).toEqual([
+      'accessible-infrastructure-common-protocol',
+      'decentralized-management-distributed-routing',
+    ])
+    expect(findings[0]).toMatchObject({
+      name: items['accessible-infrastructure-common-protocol'].name,
+      impactText: en.impact['strongly-negative'],
+      value: -3,
+      confidence: 'Confidence: high',
+      parts: [
+        { label: en.reportParts.howAffected, paragraphs: ['Adds a toll.'] },
+        {
+          label: en.reportParts.evidence,
+          paragraphs: [
+            '[3] Korea saw costs rise',
+            'Own observation',
+            '[1] Official text',
+            'Source removed later',
+          ],
+        },
+      ],
+    })
+    expect(blocks.at(-1)).toEqual({
+      kind: 'paragraph',
+      text: `No impact found on: ${items['open-architecture-building-blocks'].name} and ${items['common-global-identifiers'].name}.`,
+    })
+  })
+
+  it('gives a mixed row its harm and its benefit, each explained', () => {
+    const doc = published()
+    doc.analysis['common-global-identifiers'] = {
+      ...doc.analysis['common-global-identifiers'],
+      impact: 'mixed',
+      howAffected: 'Splits the namespace.',
+      mixed: { harm: 'negative', benefit: 'slightly-positive', benefitHow: 'Adds a registry.' },
+    }
+    const r = report(doc)
+    const finding = blocksOf(r, 'properties', 'finding').find(
+      (b) => b.id === 'common-global-identifiers',
+    )
+    expect(finding).toMatchObject({
+      impact: 'mixed',
+      value: -2,
+      impactText: `${en.impact.mixed} (negative and slightly positive)`,
+      parts: [
+        { label: en.reportParts.howHarms, paragraphs: ['Splits the namespace.'] },
+        { label: en.reportParts.howHelps, paragraphs: ['Adds a registry.'] },
+      ],
+    })
+    const row = analysisRows(r).find((x) => x.id === 'common-global-identifiers')
+    expect(row?.howAffected).toBe('Splits the namespace.\nHow it helps: Adds a registry.')
+  })
+
+  it('groups the enablers by goal, each with its findings and its conclusion', () => {
+    const blocks = section(report(published()), 'enablers')
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
+    // secure: integrity is unclear; no goal is left without something to say here
+    expect(headings).toEqual(
+      (['open', 'globally-connected', 'secure', 'trustworthy'] as const).map(
+        (g) => en.catalogue.goals[g].name,
+      ),
+    )
+    const open = blocks.findIndex((b) => b.kind === 'heading' && b.text === headings[0])
+    expect(blocks.slice(open + 1, open + 3)).toEqual([
+      expect.objectContaining({ kind: 'finding', id: 'easy-unrestricted-access' }),
+      { kind: 'paragraph', text: 'The open Internet loses.' },
+    ])
+  })
+
+  it('leaves out a goal with nothing to say', () => {
+    const doc = published()
+    doc.analysis.privacy.impact = 'not-discussed'
+    const headings = section(report(doc), 'enablers')
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text)
+    expect(headings).not.toContain(en.catalogue.goals.trustworthy.name)
   })
 })

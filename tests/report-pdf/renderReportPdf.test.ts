@@ -11,6 +11,7 @@ import { testFonts } from './fonts'
 import {
   CYRILLIC,
   ENABLER_NAMES,
+  FINDING,
   GREEK,
   JAVASCRIPT_URL,
   LATIN_EXTENDED,
@@ -59,6 +60,14 @@ describe('renderReportPdf', () => {
       for (const name of [...PROPERTY_NAMES, ...ENABLER_NAMES]) expect(pdf.text).toContain(name)
     })
 
+    it('prints a finding with its rating and every labelled part', () => {
+      expect(pdf.text).toContain(`${FINDING.impactText} · ${FINDING.confidence}`)
+      for (const part of FINDING.parts) {
+        expect(pdf.text).toContain(part.label)
+        for (const text of part.paragraphs) expect(pdf.text).toContain(text)
+      }
+    })
+
     it('round-trips Greek, Cyrillic and Latin Extended exactly', () => {
       expect(pdf.text).toContain(GREEK)
       expect(pdf.text).toContain(CYRILLIC)
@@ -68,6 +77,14 @@ describe('renderReportPdf', () => {
     it('has the cover, the verdict and the chart', () => {
       expect(pdf.pages[0]).toContain(normaliseText(report.cover.title))
       expect(pdf.pages[0]).toContain('Generated on 3 March 2025')
+      for (const text of [
+        report.cover.dateLine,
+        report.cover.headline,
+        ...report.cover.abstract,
+        ...report.cover.footnotes,
+        'Ada Lovelace and Zoë Ørsted',
+      ])
+        expect(pdf.pages[0]).toContain(normaliseText(text))
       expect(pdf.text).toContain("Threatens the Internet's foundation")
       expect(pdf.text).toContain('Provisional: some rows are unclear')
       expect(pdf.text).toContain('Ratings by group')

@@ -51,7 +51,7 @@ describe('ReportView', () => {
     expect(wrapper.find('a[href="/"]').text()).toBe('My assessments')
     const titles = wrapper.findAll('section[aria-labelledby] h2').map((h) => h.text())
     expect(titles).toContain('Export and share')
-    expect(titles).toContain('Summary')
+    expect(titles).toContain('Executive summary')
     expect(wrapper.find('article header h2').text()).toContain('fair share')
   })
 

@@ -48,6 +48,7 @@ export type Confidence = NonNullable<ItemAnalysis['confidence']>
 export type TacticKind = NonNullable<Tactic['kind']>
 export type TacticStatus = Tactic['status']
 export type AllyKind = NonNullable<Ally['kind']>
+export type ReportProfile = Assessment['report']['profile']
 
 /** Returns the URL when it is an absolute http(s) address; anything else never becomes a link. */
 export function safeHttpUrl(value: string): string | null {

@@ -1,9 +1,12 @@
 /**
  * Builds the ReportModel from an assessment (DESIGN.md §1.2): every sentence and number of the
  * report is decided here, once, so the screen preview and the PDF say exactly the same thing.
- * The sections follow the structure of an ISOC Internet Impact Brief (summary with the headline
- * finding, the proposal in context, the methodology, the critical properties, the enablers by
- * goal, then the advocacy plan of the Strategize and Together steps, and the references).
+ * The document's `report.profile` chooses the document (sections.ts): the public Internet Impact
+ * Brief in the order of ISOC's briefs (executive summary with the headline finding, methodology,
+ * the proposal in context, each critical property affected, the enablers by goal, conclusions
+ * and recommendations, references, the preliminary-analysis table as an appendix), the internal
+ * advocacy plan (the Strategize and Together steps), or both; `report.hiddenSections` leaves
+ * sections out.
  */
 import {
   ENABLERS_BY_GOAL,
@@ -12,14 +15,14 @@ import {
   isPropertyId,
   type ItemId,
 } from '../catalogue/ids'
-import { safeHttpUrl, type Assessment } from '../assessment/schema'
+import { safeHttpUrl, type Assessment, type ItemAnalysis } from '../assessment/schema'
 import { formatCalendarDay } from '../dates/formatCalendarDay'
 import {
   IMPACT_LEVELS,
   SCALE_MAX,
   SCALE_MIN,
-  impactValue,
   nearestLevel,
+  rowValue,
   type Impact,
 } from '../scoring/scale'
 import {
@@ -37,12 +40,14 @@ import type {
   AnalysisRow,
   Block,
   ChartBlock,
+  FindingBlock,
   KeyValue,
   ReportModel,
   ReportSection,
   VerdictBlock,
 } from './model'
-import { safeFileBaseName } from './fileName'
+import { reportFileBaseName } from './fileName'
+import { shownSectionIds, type ReportSectionId } from './sections'
 
 /** What a report needs besides the document: its words and its moment. */
 export interface BuildReportOptions {
@@ -55,18 +60,6 @@ export interface BuildReportOptions {
    */
   timeZone?: string
 }
-
-/** The order of the report's sections; `overview` is folded into the summary. */
-export const REPORT_SECTION_IDS = [
-  'summary',
-  'proposal',
-  'method',
-  'properties',
-  'enablers',
-  'strategy',
-  'together',
-  'sources',
-] as const satisfies readonly ReportSection['id'][]
 
 /** Locale-aware formatting shared by every part of one report. */
 interface Format {
@@ -127,13 +120,17 @@ function inWords(value: number, f: Format): string {
   return `${f.signed(shown)} (${lowerFirst(f.texts.impact[nearestLevel(shown)], f.texts.locale)})`
 }
 
-/** Paragraph blocks for text the person wrote; blank lines separate paragraphs. */
-function paragraphs(text: string): Block[] {
+/** The paragraphs of text the person wrote; blank lines separate paragraphs. */
+function splitParagraphs(text: string): string[] {
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => ({ kind: 'paragraph', text: p }))
+}
+
+/** Paragraph blocks for text the person wrote. */
+function paragraphs(text: string): Block[] {
+  return splitParagraphs(text).map((p) => ({ kind: 'paragraph', text: p }))
 }
 
 /** Facts without the ones whose value is empty. */
@@ -321,38 +318,63 @@ function proposalBlocks(doc: Assessment, f: Format): Block[] {
 
 // ——— Analysis ———
 
+type SourceNumbers = Map<string, { number: number; title: string }>
+
+/** Each evidence line as final text, "[3] Note" when it cites the third source. */
+function evidenceLines(a: ItemAnalysis, sourceNumbers: SourceNumbers): string[] {
+  return a.evidence
+    .map((e) => {
+      const note = oneLine(e.note)
+      const source = sourceNumbers.get(e.sourceId)
+      if (!source) return note
+      return `[${source.number}] ${note || source.title}`.trim()
+    })
+    .filter(Boolean)
+}
+
+/**
+ * A row's rating in words: a mixed row names its harm and its benefit, and the "depends on
+ * implementation" flag travels as words too, so renderers without the texts can still show it.
+ */
+function ratingText(a: ItemAnalysis, f: Format): string {
+  const { texts } = f
+  const low = (text: string) => lowerFirst(text, texts.locale)
+  const rating =
+    a.impact === 'mixed'
+      ? `${texts.impact.mixed} (${f.list([low(texts.impact[a.mixed.harm]), low(texts.impact[a.mixed.benefit])])})`
+      : texts.impact[a.impact]
+  return a.dependsOnImplementation
+    ? `${rating} (${low(texts.report.dependsOnImplementation)})`
+    : rating
+}
+
 function analysisBlock(
   doc: Assessment,
   title: string,
   ids: readonly ItemId[],
-  sourceNumbers: Map<string, { number: number; title: string }>,
+  sourceNumbers: SourceNumbers,
   f: Format,
 ): AnalysisBlock {
   const { texts } = f
   const l = texts.report.labels
   const rows: AnalysisRow[] = ids.map((id) => {
     const a = doc.analysis[id]
-    const evidence = a.evidence
-      .map((e) => {
-        const note = oneLine(e.note)
-        const source = sourceNumbers.get(e.sourceId)
-        if (!source) return note
-        return `[${source.number}] ${note || source.title}`.trim()
-      })
-      .filter(Boolean)
+    const benefit = a.impact === 'mixed' ? a.mixed.benefitHow.trim() : ''
     return {
       id,
       name: texts.catalogue.items[id].name,
       impact: a.impact,
-      // The flag travels as words too, so renderers without the texts can still show it.
-      impactText: a.dependsOnImplementation
-        ? `${texts.impact[a.impact]} (${lowerFirst(texts.report.dependsOnImplementation, texts.locale)})`
-        : texts.impact[a.impact],
-      value: impactValue(a.impact),
+      impactText: ratingText(a, f),
+      value: rowValue(a),
       dependsOnImplementation: a.dependsOnImplementation,
-      howAffected: a.howAffected.trim(),
+      howAffected: [
+        a.howAffected.trim(),
+        benefit ? fill(texts.reportParts.benefit, { how: benefit }) : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
       effectOnPeople: a.effectOnPeople.trim(),
-      evidence,
+      evidence: evidenceLines(a, sourceNumbers),
       confidence: a.confidence === null ? '' : texts.confidence[a.confidence],
     }
   })
@@ -369,6 +391,105 @@ function analysisBlock(
     },
     rows,
   }
+}
+
+// ——— Findings, as the brief discusses them ———
+
+/** Rows the brief discusses one by one: every rated row that has an effect or is unclear. */
+function isDiscussed(impact: Impact): boolean {
+  return impact !== 'none' && impact !== 'not-discussed' && impact !== 'not-assessed'
+}
+
+function findingBlock(
+  doc: Assessment,
+  id: ItemId,
+  sourceNumbers: SourceNumbers,
+  f: Format,
+): FindingBlock {
+  const { texts } = f
+  const p = texts.reportParts
+  const a = doc.analysis[id]
+  const mixed = a.impact === 'mixed'
+  const parts: FindingBlock['parts'] = [
+    { label: mixed ? p.howHarms : p.howAffected, paragraphs: splitParagraphs(a.howAffected) },
+    { label: p.howHelps, paragraphs: mixed ? splitParagraphs(a.mixed.benefitHow) : [] },
+    { label: p.effectOnPeople, paragraphs: splitParagraphs(a.effectOnPeople) },
+    { label: p.evidence, paragraphs: evidenceLines(a, sourceNumbers) },
+  ]
+  return {
+    kind: 'finding',
+    id,
+    name: texts.catalogue.items[id].name,
+    impact: a.impact,
+    impactText: ratingText(a, f),
+    value: rowValue(a),
+    confidence:
+      a.confidence === null
+        ? ''
+        : fill(p.confidence, { level: lowerFirst(texts.confidence[a.confidence], texts.locale) }),
+    parts: parts.filter((part) => part.paragraphs.length > 0),
+  }
+}
+
+/**
+ * A group's findings: one part per row affected, then the rows with no impact named once
+ * (ISOC asks briefs to say where they found none).
+ */
+function findingBlocks(
+  doc: Assessment,
+  ids: readonly ItemId[],
+  sourceNumbers: SourceNumbers,
+  f: Format,
+): Block[] {
+  const { texts } = f
+  const noImpact = ids.filter((id) => doc.analysis[id].impact === 'none')
+  return [
+    ...ids
+      .filter((id) => isDiscussed(doc.analysis[id].impact))
+      .map((id) => findingBlock(doc, id, sourceNumbers, f)),
+    ...(noImpact.length
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: fill(texts.reportParts.noImpact, {
+              items: f.list(noImpact.map((id) => texts.catalogue.items[id].name)),
+            }),
+          },
+        ]
+      : []),
+  ]
+}
+
+/** The enablers by goal: each goal's findings and the author's conclusion for that goal. */
+function enablerBlocks(doc: Assessment, sourceNumbers: SourceNumbers, f: Format): Block[] {
+  const { texts } = f
+  return [
+    { kind: 'paragraph', text: texts.catalogue.thriveExplanation },
+    ...GOAL_IDS.flatMap((goal) =>
+      withHeading(texts.catalogue.goals[goal].name, [
+        ...findingBlocks(doc, ENABLERS_BY_GOAL[goal], sourceNumbers, f),
+        ...paragraphs(doc.brief.goalConclusions[goal]),
+      ]),
+    ),
+  ]
+}
+
+/** The preliminary-analysis table of all 15 rows, as the brief's appendix. */
+function appendixBlocks(doc: Assessment, sourceNumbers: SourceNumbers, f: Format): Block[] {
+  const { texts } = f
+  return [
+    { kind: 'paragraph', text: texts.reportParts.appendixIntro },
+    analysisBlock(doc, texts.catalogue.existTitle, PROPERTY_IDS, sourceNumbers, f),
+    ...GOAL_IDS.map((goal) =>
+      analysisBlock(
+        doc,
+        texts.catalogue.goals[goal].name,
+        ENABLERS_BY_GOAL[goal],
+        sourceNumbers,
+        f,
+      ),
+    ),
+  ]
 }
 
 // ——— Strategy ———
@@ -487,27 +608,76 @@ function togetherBlocks(doc: Assessment, f: Format): Block[] {
 
 // ——— The report ———
 
+/** "Name (Affiliation)" for each person with a name. */
+function people(list: Assessment['publication']['authors'], f: Format): string[] {
+  return list
+    .map((p) => ({ name: oneLine(p.name), affiliation: oneLine(p.affiliation) }))
+    .filter((p) => p.name !== '')
+    .map((p) => (p.affiliation ? fill(f.texts.reportParts.person, p) : p.name))
+}
+
+/** The cover: title, date and version, headline, abstract, people and facts, small print. */
+function coverOf(
+  doc: Assessment,
+  f: Format,
+  parts: { title: string; subtitle: string; generatedOn: string; headline: string },
+): ReportModel['cover'] {
+  const { texts } = f
+  const p = texts.reportParts
+  const pub = doc.publication
+  const published = f.date(pub.published)
+  const version = oneLine(pub.version)
+  const generated = fill(texts.report.generatedOn, { date: parts.generatedOn })
+  const licence = oneLine(pub.licence)
+  const contact = oneLine(pub.contact)
+  return {
+    title: parts.title,
+    subtitle: parts.subtitle,
+    dateLine: [
+      published ? fill(p.published, { date: published }) : generated,
+      version ? fill(p.version, { version }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    headline: parts.headline,
+    abstract: splitParagraphs(doc.brief.abstract),
+    facts: [
+      { label: p.authors, value: f.list(people(pub.authors, f)) },
+      { label: p.contributors, value: f.list(people(pub.contributors, f)) },
+      { label: texts.report.labels.proposer, value: oneLine(doc.flag.proposer) },
+      ...flagDateFacts(doc, f),
+    ].filter((fact) => fact.value !== ''),
+    footnotes: [
+      licence ? fill(p.licence, { licence }) : '',
+      contact ? fill(p.contact, { contact }) : '',
+      published ? generated : '',
+    ].filter(Boolean),
+  }
+}
+
 /**
- * Builds the complete report: meta data, cover and sections in a fixed order, with every text
- * final and every number accompanied by its words. Deterministic for a given document, texts
- * and moment; the result is plain data (JSON-serialisable).
+ * Builds the report the document's profile asks for: meta data, cover and the profile's
+ * sections in a fixed order, without those switched off, with every text final and every number
+ * accompanied by its words. Deterministic for a given document, texts and moment; the result is
+ * plain data (JSON-serialisable).
  */
 export function buildReport(doc: Assessment, options: BuildReportOptions): ReportModel {
   const { texts, now } = options
   const f = makeFormat(texts)
   const r = texts.report
-  const l = r.labels
   const timeZone = validTimeZone(options.timeZone)
   const generatedOn = new Intl.DateTimeFormat(texts.locale, { dateStyle: 'long', timeZone }).format(
     now,
   )
   const today = calendarDate(now, timeZone)
+  const profile = doc.report.profile
 
   const flag = doc.flag
   const flagTitle = oneLine(flag.title)
-  const title = flagTitle ? fill(r.documentTitle, { title: flagTitle }) : r.untitled
+  const title = flagTitle
+    ? fill(texts.reportParts.title[profile], { title: flagTitle })
+    : r.untitled
   const verdict = decideVerdict(doc.analysis)
-  const chart = chartBlock(doc, f)
   const authors = doc.publication.authors.map((a) => oneLine(a.name)).filter(Boolean)
   const subtitle = [
     flag.kind ? texts.proposalKind[flag.kind] : '',
@@ -517,46 +687,48 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
     .filter(Boolean)
     .join(' · ')
 
-  const sourceNumbers = new Map(
+  const sourceNumbers: SourceNumbers = new Map(
     flag.sources.map((s, i) => [s.id, { number: i + 1, title: oneLine(s.title) || s.url.trim() }]),
   )
 
-  const sections: Record<(typeof REPORT_SECTION_IDS)[number], Block[]> = {
-    summary: [verdictBlock(verdict, f), chart, ...chartTable(chart, f), ...countsBlock(doc, f)],
-    proposal: proposalBlocks(doc, f),
-    method: [{ kind: 'paragraph', text: r.methodText }],
-    properties: [
+  // Each section is built only when the profile prints it.
+  const sections: Record<ReportSectionId, () => Block[]> = {
+    summary: () => {
+      const chart = chartBlock(doc, f)
+      return [
+        ...paragraphs(doc.brief.executiveSummary),
+        verdictBlock(verdict, f),
+        chart,
+        ...chartTable(chart, f),
+        ...countsBlock(doc, f),
+      ]
+    },
+    method: () => [{ kind: 'paragraph', text: r.methodText }],
+    proposal: () => proposalBlocks(doc, f),
+    properties: () => [
       { kind: 'paragraph', text: texts.catalogue.existExplanation },
-      analysisBlock(doc, texts.catalogue.existTitle, PROPERTY_IDS, sourceNumbers, f),
+      ...findingBlocks(doc, PROPERTY_IDS, sourceNumbers, f),
     ],
-    enablers: [
-      { kind: 'paragraph', text: texts.catalogue.thriveExplanation },
-      ...GOAL_IDS.map((goal) =>
-        analysisBlock(
-          doc,
-          texts.catalogue.goals[goal].name,
-          ENABLERS_BY_GOAL[goal],
-          sourceNumbers,
-          f,
-        ),
-      ),
-    ],
-    strategy: strategyBlocks(doc, f, today),
-    together: togetherBlocks(doc, f),
-    sources: flag.sources.length
-      ? [
-          {
-            kind: 'sources',
-            items: flag.sources.map((s, i) => ({
-              number: i + 1,
-              title: oneLine(s.title) || s.url.trim(),
-              url: s.url.trim(),
-              link: safeHttpUrl(s.url),
-              accessed: prefixed(texts.report.labels.accessed, f.date(s.accessed)),
-            })),
-          },
-        ]
-      : [],
+    enablers: () => enablerBlocks(doc, sourceNumbers, f),
+    conclusions: () => paragraphs(doc.brief.conclusions),
+    strategy: () => strategyBlocks(doc, f, today),
+    together: () => togetherBlocks(doc, f),
+    sources: () =>
+      flag.sources.length
+        ? [
+            {
+              kind: 'sources',
+              items: flag.sources.map((s, i) => ({
+                number: i + 1,
+                title: oneLine(s.title) || s.url.trim(),
+                url: s.url.trim(),
+                link: safeHttpUrl(s.url),
+                accessed: prefixed(texts.report.labels.accessed, f.date(s.accessed)),
+              })),
+            },
+          ]
+        : [],
+    appendix: () => appendixBlocks(doc, sourceNumbers, f),
   }
 
   const keywords = [
@@ -576,28 +748,23 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
     meta: {
       title,
       locale: texts.locale,
+      profile,
       generatedAt: now.toISOString(),
       generatedOn,
-      fileBaseName: safeFileBaseName(flagTitle),
+      fileBaseName: reportFileBaseName(
+        flagTitle,
+        profile === 'complete' ? '' : texts.reportParts.fileSuffix[profile],
+      ),
       subject: clipText(oneLine(flag.summary), 300) || subtitle,
       keywords,
       authors,
       pageTemplate: r.page,
     },
-    cover: {
-      title,
-      subtitle,
-      facts: [
-        { label: l.proposer, value: oneLine(flag.proposer) },
-        { label: l.authors, value: f.list(authors) },
-        ...flagDateFacts(doc, f),
-      ].filter((fact) => fact.value !== ''),
-      generatedOn: fill(r.generatedOn, { date: generatedOn }),
-    },
-    sections: REPORT_SECTION_IDS.map((id) => ({
+    cover: coverOf(doc, f, { title, subtitle, generatedOn, headline: '' }),
+    sections: shownSectionIds(profile, doc.report.hiddenSections).map((id): ReportSection => ({
       id,
       title: r.sections[id],
-      blocks: orNone(sections[id], texts),
+      blocks: orNone(sections[id](), texts),
     })),
   }
 }

@@ -31,3 +31,20 @@ export function safeFileBaseName(title: string): string {
   if (clipped === '') return FALLBACK_FILE_BASE_NAME
   return WINDOWS_RESERVED.test(clipped) ? `${clipped}-report` : clipped
 }
+
+/**
+ * The base name of a report file: the title's, followed by a suffix saying which document it is
+ * (e.g. "Internet-Impact-Brief"); the suffix alone when the title leaves nothing usable.
+ */
+export function reportFileBaseName(title: string, suffix: string): string {
+  const tail = suffix.trim() ? safeFileBaseName(suffix) : ''
+  const head = safeFileBaseName(title)
+  if (!tail) return head
+  if (head === FALLBACK_FILE_BASE_NAME) return tail
+  const room = Math.max(1, MAX_FILE_BASE_NAME - Array.from(tail).length - 1)
+  const clipped = Array.from(head)
+    .slice(0, room)
+    .join('')
+    .replace(/[-_]+$/g, '')
+  return `${clipped}-${tail}`
+}

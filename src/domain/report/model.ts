@@ -6,12 +6,15 @@
 import type { GroupId, Verdict } from '../scoring/verdict'
 import type { Impact } from '../scoring/scale'
 import type { ItemId } from '../catalogue/ids'
-import type { Locale } from '../assessment/schema'
+import type { Locale, ReportProfile } from '../assessment/schema'
+import type { ReportSectionId } from './sections'
 
 export interface ReportModel {
   meta: {
     title: string
     locale: Locale
+    /** Which document this is: the public brief, the internal plan, or both. */
+    profile: ReportProfile
     /** ISO timestamp of generation and its localised form. */
     generatedAt: string
     generatedOn: string
@@ -25,24 +28,27 @@ export interface ReportModel {
   }
   cover: {
     title: string
+    /** Kind, jurisdiction and stage of the proposal, e.g. "Legislation · European Union". */
     subtitle: string
+    /**
+     * The publication date, or the generation date said as such, and the version, e.g.
+     * "Published 18 February 2022 · Version 1.2".
+     */
+    dateLine: string
+    /** The headline finding: how many critical properties are undermined, which goals harmed. */
+    headline: string
+    /** The abstract's paragraphs. */
+    abstract: string[]
+    /** Authors and contributors with their affiliations, the proposer and the key dates. */
     facts: KeyValue[]
-    generatedOn: string
+    /** Small print for the foot of the cover: licence, contact, and when the file was made. */
+    footnotes: string[]
   }
   sections: ReportSection[]
 }
 
 export interface ReportSection {
-  id:
-    | 'summary'
-    | 'proposal'
-    | 'method'
-    | 'overview'
-    | 'properties'
-    | 'enablers'
-    | 'strategy'
-    | 'together'
-    | 'sources'
+  id: ReportSectionId
   title: string
   blocks: Block[]
 }
@@ -57,6 +63,7 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'facts'; items: KeyValue[] }
   | { kind: 'list'; items: string[] }
+  | FindingBlock
   | VerdictBlock
   | ChartBlock
   | AnalysisBlock
@@ -98,6 +105,25 @@ export interface ChartBlock {
   /** Tick values with their words, from min to max. */
   ticks: { value: number; label: string }[]
   rows: ChartRow[]
+}
+
+/**
+ * One property or enabler the proposal affects, as a brief discusses it: its name and rating,
+ * then how it is affected and why, each part with its label.
+ */
+export interface FindingBlock {
+  kind: 'finding'
+  id: ItemId
+  name: string
+  impact: Impact
+  /** The rating in words, e.g. "Negative (depends on implementation)". */
+  impactText: string
+  /** The signed value the colour cue reads (a mixed row's harm); null without a direction. */
+  value: number | null
+  /** e.g. "Confidence: high", or '' when not stated. */
+  confidence: string
+  /** Labelled texts in reading order; parts with nothing written are left out. */
+  parts: { label: string; paragraphs: string[] }[]
 }
 
 export interface AnalysisRow {

@@ -11,6 +11,9 @@
  *   without {effect} ({how} and {effect} are the person's own sentences);
  * - timeline.tacticDue: {tactic}; timeline.nextStep: {who}, {what};
  * - report.documentTitle: {title}; report.generatedOn: {date}; report.page: {page}, {pages};
+ * - reportParts.title.*: {title}; published: {date}; version: {version}; person: {name},
+ *   {affiliation}; licence: {licence}; contact: {contact}; confidence: {level}; noImpact:
+ *   {items}; benefit: {how};
  * - issues.*: {field} (readable field path); too-long and too-many {max}; invalid-choice
  *   {choices}; newer-version {found}, {supported}; too-large {max} (a size such as "5 MB");
  *   too-deep {max}; duplicate-id {id}, {first} (1-based position of the entry that has it first);
@@ -386,21 +389,47 @@ export const enGuidance: GuidanceTexts = {
     tacticDue: 'Due: {tactic}',
     nextStep: 'Next step for {who}: {what}',
   },
+  reportParts: {
+    title: {
+      brief: 'Internet Impact Brief: {title}',
+      plan: 'Advocacy plan: {title}',
+      complete: 'Internet Impact Assessment: {title}',
+    },
+    fileSuffix: { brief: 'Internet Impact Brief', plan: 'Advocacy plan' },
+    published: 'Published {date}',
+    version: 'Version {version}',
+    authors: 'Authors',
+    contributors: 'Contributors',
+    person: '{name} ({affiliation})',
+    licence: 'Licence: {licence}',
+    contact: 'Contact: {contact}',
+    howAffected: 'How it is affected',
+    howHarms: 'How it harms',
+    howHelps: 'How it helps',
+    effectOnPeople: 'What it means for people',
+    evidence: 'Evidence',
+    confidence: 'Confidence: {level}',
+    noImpact: 'No impact found on: {items}.',
+    benefit: 'How it helps: {how}',
+    appendixIntro:
+      'The preliminary analysis in full: every critical property and enabler with its rating, how it is affected and what that means for people.',
+  },
   report: {
     documentTitle: 'Internet Impact Assessment: {title}',
     untitled: 'Untitled assessment',
     generatedOn: 'Generated on {date}',
     page: 'Page {page} of {pages}',
     sections: {
-      summary: 'Summary',
-      proposal: 'The proposal',
-      method: 'Method',
-      overview: 'Impact at a glance',
+      summary: 'Executive summary',
+      proposal: 'The proposal and its context',
+      method: 'Methodology',
       properties: 'Critical properties: what the Internet needs to exist',
       enablers: 'Enablers: what the Internet needs to thrive',
       strategy: 'Advocacy strategy',
       together: 'Working together',
-      sources: 'Sources',
+      sources: 'References',
+      conclusions: 'Conclusions and recommendations',
+      appendix: 'Appendix: preliminary analysis',
     },
     methodText:
       "This assessment follows the Internet Society's Internet Impact Assessment Toolkit, which measures a proposal against two yardsticks. The five critical properties of the Internet Way of Networking describe what the Internet needs to exist: an accessible infrastructure with a common protocol, an open architecture of interoperable building blocks, decentralized management with a single distributed routing system, common global identifiers, and a technology-neutral, general-purpose network. Ten enablers, grouped under the goals of an open, globally connected, secure and trustworthy Internet, describe what it needs to thrive. Each of these fifteen rows is rated on a seven-step scale from strongly negative (−3) through no impact (0) to strongly positive (+3), or marked unclear when the effect depends on context or implementation, and each rating explains how the Internet is affected and what that means for people. The verdict follows from the most serious harm found: clear harm to a critical property threatens the Internet's foundation; slight harm to a critical property, or clear harm to an enabler, weakens the Internet; slight harm to enablers alone is a minor concern. Without any harm, positive ratings mean the proposal supports the Internet. As long as any row is unclear or not yet assessed, the verdict is provisional.",

@@ -10,6 +10,7 @@ import type {
   Confidence,
   Locale,
   ProposalKind,
+  ReportProfile,
   Stage,
   TacticKind,
   TacticStatus,
@@ -19,6 +20,7 @@ import type { Impact } from '../scoring/scale'
 import type { Verdict } from '../scoring/verdict'
 import type { SmartCriterion, SmartProblem } from '../strategy/smart'
 import type { StepGap, StepId } from '../assessment/steps'
+import type { ReportSectionId } from '../report/sections'
 
 export interface ItemTexts {
   /** Full name, e.g. "An Accessible Infrastructure with a Common Protocol". */
@@ -104,17 +106,7 @@ export interface DomainTexts {
     untitled: string
     generatedOn: Template
     page: Template
-    sections: {
-      summary: string
-      proposal: string
-      method: string
-      overview: string
-      properties: string
-      enablers: string
-      strategy: string
-      together: string
-      sources: string
-    }
+    sections: Record<ReportSectionId, string>
     methodText: string
     labels: Record<ReportLabel, string>
     chartTitle: string
@@ -126,6 +118,7 @@ export interface DomainTexts {
     yes: string
     dependsOnImplementation: string
   }
+  reportParts: ReportPartsTexts
   issues: Record<IssueCode, Template>
   /** Words for issue paths that are not field names. */
   issuePath: {
@@ -136,6 +129,45 @@ export interface DomainTexts {
   }
   /** Field names for issue paths, e.g. { flag: 'Flag', sources: 'sources' }. */
   fieldNames: Record<string, string>
+}
+
+/**
+ * The words of the two documents a report can be (the public Internet Impact Brief and the
+ * internal advocacy plan) and of the brief's cover and findings.
+ */
+export interface ReportPartsTexts {
+  /** The document title per profile; {title} is the proposal's. */
+  title: Record<ReportProfile, Template>
+  /**
+   * Added to the PDF file's name to say which document it is, e.g. "Internet-Impact-Brief"; the
+   * complete report keeps the proposal's name alone.
+   */
+  fileSuffix: Record<Exclude<ReportProfile, 'complete'>, string>
+  /** The cover's date when the brief is published: {date}. */
+  published: Template
+  /** The cover's version: {version}. */
+  version: Template
+  authors: string
+  contributors: string
+  /** A person with an affiliation: {name}, {affiliation}. */
+  person: Template
+  /** Cover foot lines: {licence}, {contact}. */
+  licence: Template
+  contact: Template
+  /** Labels of the parts of one finding (a property or enabler the proposal affects). */
+  howAffected: string
+  howHarms: string
+  howHelps: string
+  effectOnPeople: string
+  evidence: string
+  /** The finding's confidence: {level}. */
+  confidence: Template
+  /** The rows rated "no impact", said once: {items}. */
+  noImpact: Template
+  /** What an appendix table row says about a mixed row's benefit: {how}. */
+  benefit: Template
+  /** The appendix's lead sentence. */
+  appendixIntro: string
 }
 
 export type ReportLabel =
@@ -188,7 +220,7 @@ export type ReportLabel =
   | 'mean'
 
 /** The parts of the texts that only the assessment screens and the report need. */
-export type GuidanceKey = 'catalogue' | 'smart' | 'drafting' | 'timeline' | 'report'
+export type GuidanceKey = 'catalogue' | 'smart' | 'drafting' | 'timeline' | 'report' | 'reportParts'
 export type GuidanceTexts = Pick<DomainTexts, GuidanceKey>
 /** The parts every screen needs (enum labels, verdicts, step names, import messages). */
 export type CoreTexts = Omit<DomainTexts, GuidanceKey>
