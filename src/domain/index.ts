@@ -151,7 +151,7 @@ export type {
   VerdictBlock,
 } from './report/model'
 export { buildReport } from './report/buildReport'
-export { PROFILE_SECTION_IDS, REPORT_SECTION_IDS, type ReportSectionId } from './report/sections'
+export { PROFILE_SECTION_IDS, REPORT_SECTION_IDS } from './report/sections'
 export {
   chartGeometry,
   estimateTextWidth,

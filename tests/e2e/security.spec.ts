@@ -176,6 +176,8 @@ test('hostile text stays text on every step, in the report, the PDF and the save
 
   // The report shows every payload as text, and the script source without a link.
   await visit(page, `/a/${id}/report`)
+  // The message and the ally belong to the plan: print the brief and the plan.
+  await page.getByRole('radio', { name: 'Complete' }).check()
   for (const text of Object.values(FIELDS))
     await expect(page.getByText(text).first(), text).toBeVisible()
   await expect(page.getByText(SCRIPT_SOURCE).first()).toBeVisible()

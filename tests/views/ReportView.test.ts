@@ -62,6 +62,28 @@ describe('ReportView', () => {
     expect(wrapper.find('article header h2').text()).toContain('Renamed proposal')
   })
 
+  it('prints the chosen document and sections: saved in the document, shown in the preview', async () => {
+    const { wrapper } = await mountReport()
+    const previewTitles = () => wrapper.findAll('article section h2').map((h) => h.text())
+    expect(previewTitles()).toContain('Executive summary')
+    expect(previewTitles()).not.toContain('Advocacy strategy')
+
+    await wrapper.find('input[type="radio"][value="plan"]').setValue(true)
+    await flushPromises()
+    expect(useLibraryStore().current!.report.profile).toBe('plan')
+    expect(previewTitles()).toEqual(['Advocacy strategy', 'Working together'])
+
+    const together = wrapper
+      .findAll('input[type="checkbox"]')
+      .find(
+        (box) => wrapper.find(`label[for="${box.attributes('id')}"]`).text() === 'Working together',
+      )!
+    await together.setValue(false)
+    await flushPromises()
+    expect(useLibraryStore().current!.report.hiddenSections).toEqual(['together'])
+    expect(previewTitles()).toEqual(['Advocacy strategy'])
+  })
+
   it('loads the PDF exporter only on demand, shows it is busy, downloads and announces the file', async () => {
     let finish: (blob: Blob) => void = () => {}
     pdf.exportReportPdf.mockImplementation(() => new Promise<Blob>((resolve) => (finish = resolve)))

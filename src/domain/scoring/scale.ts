@@ -53,11 +53,6 @@ export const IMPACT_VALUE: Readonly<Record<Impact, number | null>> = {
 export const SCALE_MIN = -3
 export const SCALE_MAX = 3
 
-/** The signed value of a rating, or null when it carries no direction. */
-export function impactValue(impact: Impact): number | null {
-  return IMPACT_VALUE[impact]
-}
-
 /** Whether a rating says the item is harmed (any strength; a mixed row is harmed too). */
 export function isNegative(impact: Impact): boolean {
   if (impact === 'mixed') return true

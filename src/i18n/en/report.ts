@@ -2,6 +2,21 @@ export default {
   title: 'Report',
   intro:
     'Your assessment as a report: the verdict and why, the analysis row by row, your strategy and your allies. Review it below, then download it as a PDF to share, or save the assessment file to continue later or pass the work on.',
+  document: {
+    heading: 'Which document',
+    profile: 'Document to print',
+    brief: 'Internet Impact Brief',
+    briefHint:
+      'Public: your findings in the order of ISOC’s briefs, for lawmakers, the press and the public. Your plan stays out.',
+    plan: 'Advocacy plan',
+    planHint:
+      'Internal: your SMART goal and its checks, audiences, messages, tactics with owners, timeline, allies and next steps.',
+    complete: 'Complete',
+    completeHint: 'Both, the brief then the plan, for your own team.',
+    sections: 'Sections to include',
+    sectionsHint:
+      'Untick a section to leave it out of the preview and the PDF. The cover is always printed.',
+  },
   export: {
     heading: 'Export and share',
     language: 'Report language',

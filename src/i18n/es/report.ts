@@ -4,6 +4,21 @@ export default {
   title: 'Informe',
   intro:
     'Su evaluación en forma de informe: la conclusión y sus motivos, el análisis fila por fila, su estrategia y sus aliados. Revíselo abajo y luego descárguelo en PDF para compartirlo, o guarde el archivo de la evaluación para continuar más tarde o pasarle el trabajo a otra persona.',
+  document: {
+    heading: 'Qué documento',
+    profile: 'Documento que se imprime',
+    brief: 'Informe de impacto en Internet',
+    briefHint:
+      'Público: sus hallazgos en el orden de los informes de ISOC, para legisladores, prensa y público. Su plan queda fuera.',
+    plan: 'Plan de incidencia',
+    planHint:
+      'Interno: su objetivo SMART y sus comprobaciones, públicos, mensajes, tácticas con responsables, calendario, aliados y próximos pasos.',
+    complete: 'Completo',
+    completeHint: 'Ambos, el informe y después el plan, para su equipo.',
+    sections: 'Secciones que se incluyen',
+    sectionsHint:
+      'Desmarque una sección para quitarla de la vista previa y del PDF. La portada se imprime siempre.',
+  },
   export: {
     heading: 'Exportar y compartir',
     language: 'Idioma del informe',

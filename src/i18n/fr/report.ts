@@ -4,6 +4,21 @@ export default {
   title: 'Rapport',
   intro:
     'Votre évaluation sous forme de rapport : la conclusion et ses motifs, l’analyse ligne par ligne, votre stratégie et vos alliés. Relisez-le ci-dessous, puis téléchargez-le en PDF pour le diffuser, ou enregistrez le fichier de l’évaluation pour reprendre plus tard ou passer le relais.',
+  document: {
+    heading: 'Quel document',
+    profile: 'Document à produire',
+    brief: 'Note d’impact sur Internet',
+    briefHint:
+      'Public : vos constats dans l’ordre des notes de l’ISOC, pour les décideurs, la presse et le public. Votre plan n’y figure pas.',
+    plan: 'Plan de plaidoyer',
+    planHint:
+      'Interne : votre objectif SMART et ses vérifications, publics, messages, tactiques et responsables, calendrier, alliés et prochaines étapes.',
+    complete: 'Complet',
+    completeHint: 'Les deux, la note puis le plan, pour votre équipe.',
+    sections: 'Sections à inclure',
+    sectionsHint:
+      'Décochez une section pour la retirer de l’aperçu et du PDF. La couverture est toujours imprimée.',
+  },
   export: {
     heading: 'Exporter et partager',
     language: 'Langue du rapport',
