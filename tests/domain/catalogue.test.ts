@@ -59,7 +59,6 @@ const PLACEHOLDERS: [RegExp, string[]][] = [
   [/^drafting\.fromFindingNoEffect$/, ['item', 'impact', 'how']],
   [/^timeline\.tacticDue$/, ['tactic']],
   [/^timeline\.nextStep$/, ['who', 'what']],
-  [/^report\.documentTitle$/, ['title']],
   [/^report\.generatedOn$/, ['date']],
   [/^report\.page$/, ['page', 'pages']],
   [/^reportParts\.title\./, ['title']],
@@ -188,7 +187,7 @@ describe('domain texts of every locale', () => {
     expect(en.verdict.reasonProperty).toContain('{items}')
     expect(en.drafting.fromFinding).toMatch(/\{item\}.*\{how\}.*\{effect\}/)
     expect(en.report.page).toMatch(/\{page\}.*\{pages\}/)
-    expect(en.report.documentTitle).toContain('{title}')
+    expect(en.reportParts.title.brief).toContain('{title}')
     expect(en.issuePath.listItem).toContain('{number}')
   })
 })

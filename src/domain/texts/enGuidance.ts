@@ -10,7 +10,7 @@
  * - drafting.fromFinding: {item}, {impact}, {how}, {effect}; fromFindingNoEffect: the same
  *   without {effect} ({how} and {effect} are the person's own sentences);
  * - timeline.tacticDue: {tactic}; timeline.nextStep: {who}, {what};
- * - report.documentTitle: {title}; report.generatedOn: {date}; report.page: {page}, {pages};
+ * - report.generatedOn: {date}; report.page: {page}, {pages};
  * - reportParts.title.*: {title}; published: {date}; version: {version}; person: {name},
  *   {affiliation}; licence: {licence}; contact: {contact}; confidence: {level}; noImpact:
  *   {items}; benefit: {how};
@@ -415,7 +415,6 @@ export const enGuidance: GuidanceTexts = {
       'The preliminary analysis in full: every critical property and enabler with its rating, how it is affected and what that means for people.',
   },
   report: {
-    documentTitle: 'Internet Impact Assessment: {title}',
     untitled: 'Untitled assessment',
     generatedOn: 'Generated on {date}',
     page: 'Page {page} of {pages}',

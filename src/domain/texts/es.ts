@@ -532,7 +532,6 @@ export const es: DomainTexts = {
       'El análisis preliminar completo: cada propiedad crítica y cada habilitador, con su valoración, cómo se ve afectado y qué significa para las personas.',
   },
   report: {
-    documentTitle: 'Evaluación del impacto en Internet: {title}',
     untitled: 'Evaluación sin título',
     generatedOn: 'Generado el {date}',
     page: 'Página {page} de {pages}',

@@ -537,7 +537,6 @@ export const fr: DomainTexts = {
       'L’analyse préliminaire complète : chaque propriété essentielle et chaque facteur favorable, avec son évaluation, la nature de l’effet et ce que cela signifie pour les personnes.',
   },
   report: {
-    documentTitle: 'Évaluation de l’impact sur Internet : {title}',
     untitled: 'Évaluation sans titre',
     generatedOn: 'Généré le {date}',
     page: 'Page {page} sur {pages}',

@@ -102,7 +102,6 @@ export interface DomainTexts {
     nextStep: Template
   }
   report: {
-    documentTitle: Template
     untitled: string
     generatedOn: Template
     page: Template
