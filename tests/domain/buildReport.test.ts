@@ -780,6 +780,14 @@ describe("buildReport: the brief's cover and texts", () => {
     expect(r.meta.authors).toEqual(['Ana Pérez', 'Bo'])
   })
 
+  it("puts the proposal's summary on the cover until there is an abstract", () => {
+    const doc = published()
+    doc.brief.abstract = ' '
+    expect(report(doc).cover.abstract).toEqual(['First paragraph.', 'Second paragraph.'])
+    doc.flag.summary = ''
+    expect(report(doc).cover.abstract).toEqual([])
+  })
+
   it("opens the executive summary with the author's summary and prints the conclusions", () => {
     const r = report(published())
     expect(section(r, 'summary')[0]).toEqual({ kind: 'paragraph', text: 'The summary.' })

@@ -640,7 +640,8 @@ function coverOf(
       .filter(Boolean)
       .join(' · '),
     headline: parts.headline,
-    abstract: splitParagraphs(doc.brief.abstract),
+    // Until the author writes an abstract, the proposal's summary says what it is about.
+    abstract: splitParagraphs(doc.brief.abstract.trim() || doc.flag.summary),
     facts: [
       { label: p.authors, value: f.list(people(pub.authors, f)) },
       { label: p.contributors, value: f.list(people(pub.contributors, f)) },
