@@ -14,8 +14,11 @@ import { MM_PER_PT, type LineRow, type TextStyle } from './writer'
 const PADDING = { top: 1.5, bottom: 1.5, left: 1.8, right: 1.8 }
 const EMPTY = '–'
 
-/** Share of the content width of each analysis column, in the model's column order. */
-const ANALYSIS_SHARES = [0.2, 0.12, 0.21, 0.19, 0.17, 0.11] as const
+/**
+ * Share of the content width of each analysis column, in the model's column order: wide enough
+ * for the longest item name to take at most four lines.
+ */
+const ANALYSIS_SHARES = [0.2, 0.16, 0.32, 0.32] as const
 
 interface PreparedCell {
   text: string
@@ -248,9 +251,7 @@ function impactFill(theme: PdfTheme, row: AnalysisRow): string {
 function prepareAnalysis(ctx: RenderContext, block: AnalysisBlock): PreparedTable {
   const { theme } = ctx
   const c = block.columns
-  const head = [c.item, c.impact, c.howAffected, c.effectOnPeople, c.evidence, c.confidence].map(
-    (t) => prepareHead(ctx, t),
-  )
+  const head = [c.item, c.impact, c.howAffected, c.effectOnPeople].map((t) => prepareHead(ctx, t))
   const body = block.rows.map((row) => {
     // impactText already says "(depends on implementation)" when that applies.
     const impact = row.impactText
@@ -259,8 +260,6 @@ function prepareAnalysis(ctx: RenderContext, block: AnalysisBlock): PreparedTabl
       prepare(ctx, impact, 'normal', { fill: impactFill(theme, row) }),
       prepare(ctx, row.howAffected),
       prepare(ctx, row.effectOnPeople),
-      prepare(ctx, row.evidence.join('\n')),
-      prepare(ctx, row.confidence),
     ]
   })
   return wrapCells(ctx, { head, body, widths: shareColumns(ctx, ANALYSIS_SHARES, head) })

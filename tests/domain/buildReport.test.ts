@@ -133,12 +133,8 @@ describe('buildReport: structure', () => {
       },
     ])
     expect(r.cover.facts).toEqual([])
-    expect(analysisRows(r)[0]).toMatchObject({
-      howAffected: '',
-      effectOnPeople: '',
-      evidence: [],
-      confidence: '',
-    })
+    expect(analysisRows(r)[0]).toMatchObject({ howAffected: '', effectOnPeople: '' })
+    expect(blocksOf(r, 'properties', 'finding')).toEqual([])
   })
 
   it('drops table columns that are empty in every row, and empty rows', () => {
@@ -369,21 +365,24 @@ describe('buildReport: proposal and sources', () => {
     ])
   })
 
-  it('refers to sources by number in the evidence', () => {
-    const row = analysisRows(report(mixed()))[0]
-    expect(row).toMatchObject({
+  it("gives each row of the appendix ISOC's four columns: item, rating, how, effect", () => {
+    const r = report(mixed())
+    const row = analysisRows(r)[0]
+    expect(row).toEqual({
       id: 'accessible-infrastructure-common-protocol',
+      name: items['accessible-infrastructure-common-protocol'].name,
       impact: 'strongly-negative',
       impactText: en.impact['strongly-negative'],
       value: -3,
+      dependsOnImplementation: false,
       howAffected: 'Adds a toll.',
-      confidence: en.confidence.high,
-      evidence: [
-        '[3] Korea saw costs rise',
-        'Own observation',
-        '[1] Official text',
-        'Source removed later',
-      ],
+      effectOnPeople: '',
+    })
+    expect(blocksOf(r, 'appendix', 'analysis')[0]?.columns).toEqual({
+      item: en.report.labels.item,
+      impact: en.report.labels.impact,
+      howAffected: en.report.labels.howAffected,
+      effectOnPeople: en.report.labels.effectOnPeople,
     })
   })
 
@@ -574,7 +573,16 @@ describe('buildReport: the fair-share worked example', () => {
     const [sources] = blocksOf(r, 'sources', 'sources')
     const count = sources?.items.length ?? 0
     expect(count).toBe(doc!.flag.sources.length)
-    for (const line of analysisRows(r).flatMap((row) => row.evidence)) {
+    const findings = [
+      ...blocksOf(r, 'properties', 'finding'),
+      ...blocksOf(r, 'enablers', 'finding'),
+    ]
+    expect(findings.length).toBeGreaterThan(0)
+    const evidence = findings.flatMap((b) =>
+      b.parts.filter((p) => p.label === en.reportParts.evidence).flatMap((p) => p.paragraphs),
+    )
+    expect(evidence.length).toBeGreaterThan(0)
+    for (const line of evidence) {
       const ref = /^\[(\d+)\]/.exec(line)
       if (ref) expect(Number(ref[1])).toBeGreaterThanOrEqual(1)
       if (ref) expect(Number(ref[1])).toBeLessThanOrEqual(count)

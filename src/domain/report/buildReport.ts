@@ -352,7 +352,6 @@ function analysisBlock(
   doc: Assessment,
   title: string,
   ids: readonly ItemId[],
-  sourceNumbers: SourceNumbers,
   f: Format,
 ): AnalysisBlock {
   const { texts } = f
@@ -374,8 +373,6 @@ function analysisBlock(
         .filter(Boolean)
         .join('\n'),
       effectOnPeople: a.effectOnPeople.trim(),
-      evidence: evidenceLines(a, sourceNumbers),
-      confidence: a.confidence === null ? '' : texts.confidence[a.confidence],
     }
   })
   return {
@@ -386,8 +383,6 @@ function analysisBlock(
       impact: l.impact,
       howAffected: l.howAffected,
       effectOnPeople: l.effectOnPeople,
-      evidence: l.evidence,
-      confidence: l.confidence,
     },
     rows,
   }
@@ -475,19 +470,13 @@ function enablerBlocks(doc: Assessment, sourceNumbers: SourceNumbers, f: Format)
 }
 
 /** The preliminary-analysis table of all 15 rows, as the brief's appendix. */
-function appendixBlocks(doc: Assessment, sourceNumbers: SourceNumbers, f: Format): Block[] {
+function appendixBlocks(doc: Assessment, f: Format): Block[] {
   const { texts } = f
   return [
     { kind: 'paragraph', text: texts.reportParts.appendixIntro },
-    analysisBlock(doc, texts.catalogue.existTitle, PROPERTY_IDS, sourceNumbers, f),
+    analysisBlock(doc, texts.catalogue.existTitle, PROPERTY_IDS, f),
     ...GOAL_IDS.map((goal) =>
-      analysisBlock(
-        doc,
-        texts.catalogue.goals[goal].name,
-        ENABLERS_BY_GOAL[goal],
-        sourceNumbers,
-        f,
-      ),
+      analysisBlock(doc, texts.catalogue.goals[goal].name, ENABLERS_BY_GOAL[goal], f),
     ),
   ]
 }
@@ -729,7 +718,7 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
             },
           ]
         : [],
-    appendix: () => appendixBlocks(doc, sourceNumbers, f),
+    appendix: () => appendixBlocks(doc, f),
   }
 
   const keywords = [

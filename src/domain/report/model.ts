@@ -135,11 +135,12 @@ export interface AnalysisRow {
   dependsOnImplementation: boolean
   howAffected: string
   effectOnPeople: string
-  /** Each evidence line as final text, e.g. "[3] Note" where 3 numbers a source. */
-  evidence: string[]
-  confidence: string
 }
 
+/**
+ * One group of the preliminary-analysis table in ISOC's four columns (the evidence and the
+ * confidence are with each finding in the brief's body).
+ */
 export interface AnalysisBlock {
   kind: 'analysis'
   /** A group heading: "Critical properties" or a goal's name. */
@@ -149,8 +150,6 @@ export interface AnalysisBlock {
     impact: string
     howAffected: string
     effectOnPeople: string
-    evidence: string
-    confidence: string
   }
   rows: AnalysisRow[]
 }
