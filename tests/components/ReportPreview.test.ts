@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { within } from '@testing-library/vue'
 import { createTestI18n } from '../setup/i18n'
-import { buildReport, domainTexts, type Assessment, type ReportModel } from '@/domain'
+import {
+  buildReport,
+  domainTexts,
+  type Assessment,
+  type FindingBlock,
+  type ReportModel,
+} from '@/domain'
 import { TEMPLATES } from '@/domain/templates/templates'
 import ReportPreview from '@/components/report/ReportPreview.vue'
 
@@ -161,5 +167,30 @@ describe('ReportPreview', () => {
     expect(table.findAll('thead th').map((th) => th.text())).toEqual(['Audience', 'What we ask'])
     expect(table.find('tbody th[scope="row"]').text()).toBe('Parliament')
     expect(table.find('tbody td').text()).toBe('Vote no')
+  })
+
+  it('renders a finding: its name as a heading, its rating in words, then each labelled part', () => {
+    const doc = fairShare()
+    doc.publication.authors = [{ id: 'p1', name: 'Ana Pérez', affiliation: 'Internet Society' }]
+    doc.brief.abstract = 'What the proposal is, and what it would do.'
+    const report = reportOf(doc)
+    const finding = report.sections
+      .flatMap((s) => s.blocks)
+      .find((b): b is FindingBlock => b.kind === 'finding')!
+    const wrapper = mountPreview(report)
+
+    const heading = wrapper.findAll('h3').find((h) => h.text() === finding.name)!
+    const part = heading.element.parentElement as HTMLElement
+    expect(within(part).getByText(finding.impactText).classList).toContain(
+      `impact--${finding.impact}`,
+    )
+    for (const p of finding.parts) {
+      expect(within(part).getByText(p.label)).toBeTruthy()
+      for (const text of p.paragraphs) expect(part.textContent).toContain(text)
+    }
+
+    const cover = wrapper.find('header')
+    expect(cover.text()).toContain('What the proposal is, and what it would do.')
+    expect(cover.text()).toContain('Ana Pérez (Internet Society)')
   })
 })

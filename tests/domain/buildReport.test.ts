@@ -879,6 +879,24 @@ describe("buildReport: the brief's cover and texts", () => {
     ])
   })
 
+  it('names the rows it does not discuss once, in the methodology', () => {
+    const doc = published()
+    doc.analysis['technology-neutral-general-purpose'].impact = 'not-discussed'
+    doc.analysis['available-capacity'].impact = 'not-discussed'
+    const r = report(doc)
+    expect(section(r, 'method').at(-1)).toEqual({
+      kind: 'paragraph',
+      text: `This brief does not discuss: ${items['technology-neutral-general-purpose'].name} and ${items['available-capacity'].name}.`,
+    })
+    const discussed = [
+      ...blocksOf(r, 'properties', 'finding'),
+      ...blocksOf(r, 'enablers', 'finding'),
+    ]
+    expect(discussed.map((b) => b.id)).not.toContain('technology-neutral-general-purpose')
+    expect(discussed.map((b) => b.id)).not.toContain('available-capacity')
+    expect(section(report(published()), 'method')).toHaveLength(1)
+  })
+
   it('leaves out a goal with nothing to say', () => {
     const doc = published()
     doc.analysis.privacy.impact = 'not-discussed'

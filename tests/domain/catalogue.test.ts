@@ -68,7 +68,7 @@ const PLACEHOLDERS: [RegExp, string[]][] = [
   [/^reportParts\.licence$/, ['licence']],
   [/^reportParts\.contact$/, ['contact']],
   [/^reportParts\.confidence$/, ['level']],
-  [/^reportParts\.noImpact$/, ['items']],
+  [/^reportParts\.(noImpact|notDiscussed)$/, ['items']],
   [/^reportParts\.benefit$/, ['how']],
   [/^issues\.(too-long|too-many|too-deep|too-large)$/, ['field', 'max']],
   [/^issues\.invalid-choice$/, ['field', 'choices']],

@@ -11,6 +11,7 @@
 import {
   ENABLERS_BY_GOAL,
   GOAL_IDS,
+  ITEM_IDS,
   PROPERTY_IDS,
   isPropertyId,
   type ItemId,
@@ -455,6 +456,15 @@ function findingBlocks(
   ]
 }
 
+/** The rows the author left out of the brief, named once (in the methodology). */
+function notDiscussedBlocks(doc: Assessment, f: Format): Block[] {
+  const { texts } = f
+  const ids = ITEM_IDS.filter((id) => doc.analysis[id].impact === 'not-discussed')
+  if (ids.length === 0) return []
+  const items = f.list(ids.map((id) => texts.catalogue.items[id].name))
+  return [{ kind: 'paragraph', text: fill(texts.reportParts.notDiscussed, { items }) }]
+}
+
 /** The enablers by goal: each goal's findings and the author's conclusion for that goal. */
 function enablerBlocks(doc: Assessment, sourceNumbers: SourceNumbers, f: Format): Block[] {
   const { texts } = f
@@ -693,7 +703,7 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
         ...countsBlock(doc, f),
       ]
     },
-    method: () => [{ kind: 'paragraph', text: r.methodText }],
+    method: () => [{ kind: 'paragraph', text: r.methodText }, ...notDiscussedBlocks(doc, f)],
     proposal: () => proposalBlocks(doc, f),
     properties: () => [
       { kind: 'paragraph', text: texts.catalogue.existExplanation },

@@ -13,7 +13,7 @@
  * - report.generatedOn: {date}; report.page: {page}, {pages};
  * - reportParts.title.*: {title}; published: {date}; version: {version}; person: {name},
  *   {affiliation}; licence: {licence}; contact: {contact}; confidence: {level}; noImpact:
- *   {items}; benefit: {how};
+ *   {items}; notDiscussed: {items}; benefit: {how};
  * - issues.*: {field} (readable field path); too-long and too-many {max}; invalid-choice
  *   {choices}; newer-version {found}, {supported}; too-large {max} (a size such as "5 MB");
  *   too-deep {max}; duplicate-id {id}, {first} (1-based position of the entry that has it first);
@@ -410,6 +410,7 @@ export const enGuidance: GuidanceTexts = {
     evidence: 'Evidence',
     confidence: 'Confidence: {level}',
     noImpact: 'No impact found on: {items}.',
+    notDiscussed: 'This brief does not discuss: {items}.',
     benefit: 'How it helps: {how}',
     appendixIntro:
       'The preliminary analysis in full: every critical property and enabler with its rating, how it is affected and what that means for people.',

@@ -527,6 +527,7 @@ export const es: DomainTexts = {
     evidence: 'Evidencia',
     confidence: 'Confianza: {level}',
     noImpact: 'Sin impacto en: {items}.',
+    notDiscussed: 'Este informe no aborda: {items}.',
     benefit: 'En qué ayuda: {how}',
     appendixIntro:
       'El análisis preliminar completo: cada propiedad crítica y cada habilitador, con su valoración, cómo se ve afectado y qué significa para las personas.',

@@ -532,6 +532,7 @@ export const fr: DomainTexts = {
     evidence: 'Éléments probants',
     confidence: 'Confiance : {level}',
     noImpact: 'Aucun impact relevé sur : {items}.',
+    notDiscussed: 'Cette note n’aborde pas : {items}.',
     benefit: 'En quoi la proposition aide : {how}',
     appendixIntro:
       'L’analyse préliminaire complète : chaque propriété essentielle et chaque facteur favorable, avec son évaluation, la nature de l’effet et ce que cela signifie pour les personnes.',

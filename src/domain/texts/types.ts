@@ -163,6 +163,8 @@ export interface ReportPartsTexts {
   confidence: Template
   /** The rows rated "no impact", said once: {items}. */
   noImpact: Template
+  /** The rows the brief leaves out, said once in the methodology: {items}. */
+  notDiscussed: Template
   /** What an appendix table row says about a mixed row's benefit: {how}. */
   benefit: Template
   /** The appendix's lead sentence. */
