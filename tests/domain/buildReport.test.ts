@@ -160,15 +160,15 @@ describe('buildReport: meta and cover', () => {
       title: 'Internet Impact Assessment: Network Usage Fees Act',
       locale: 'en',
       generatedAt: '2025-03-05T10:00:00.000Z',
-      generatedOn: 'March 5, 2025',
+      generatedOn: '5 March 2025',
       fileBaseName: 'Network-Usage-Fees-Act',
       pageTemplate: en.report.page,
     })
     expect(r.cover.title).toBe(r.meta.title)
     expect(r.cover.subtitle).toBe('Legislation · European Union · ' + en.stage.parliament)
-    expect(r.cover.dateLine).toBe('Generated on March 5, 2025')
+    expect(r.cover.dateLine).toBe('Generated on 5 March 2025')
     expect(r.cover.footnotes).toEqual([])
-    expect(r.cover.facts).toEqual([{ label: en.report.labels.vote, value: 'June 20, 2025' }])
+    expect(r.cover.facts).toEqual([{ label: en.report.labels.vote, value: '20 June 2025' }])
     expect(r.meta.keywords).toContain('European Union')
   })
 
@@ -183,9 +183,9 @@ describe('buildReport: meta and cover', () => {
     const late = new Date('2025-03-05T02:00:00.000Z')
     expect(
       buildReport(doc, { texts: en, now: late, timeZone: 'America/Los_Angeles' }).meta.generatedOn,
-    ).toBe('March 4, 2025')
+    ).toBe('4 March 2025')
     expect(buildReport(doc, { texts: en, now: late, timeZone: 'Not/AZone' }).meta.generatedOn).toBe(
-      'March 5, 2025',
+      '5 March 2025',
     )
   })
 
@@ -346,7 +346,7 @@ describe('buildReport: proposal and sources', () => {
         title: 'Official text',
         url: 'https://eur-lex.europa.eu/x',
         link: 'https://eur-lex.europa.eu/x',
-        accessed: 'Accessed February 1, 2025',
+        accessed: 'Accessed 1 February 2025',
       },
       {
         number: 2,
@@ -414,7 +414,7 @@ describe('buildReport: proposal and sources', () => {
     ])
     expect(blocks[0]).toMatchObject({
       kind: 'facts',
-      items: expect.arrayContaining([{ label: en.report.labels.vote, value: 'June 20, 2025' }]),
+      items: expect.arrayContaining([{ label: en.report.labels.vote, value: '20 June 2025' }]),
     })
   })
 })
@@ -458,7 +458,7 @@ describe('buildReport: strategy and together', () => {
           label: en.smart.criterion.relevant,
           value: items['accessible-infrastructure-common-protocol'].name,
         },
-        { label: en.report.labels.deadline, value: 'March 1, 2025' },
+        { label: en.report.labels.deadline, value: '1 March 2025' },
         { label: en.report.labels.event, value: 'Committee vote' },
       ],
     })
@@ -483,12 +483,12 @@ describe('buildReport: strategy and together', () => {
       en.report.labels.timeline,
     ])
     expect(tables[1]?.rows).toEqual([
-      [en.tacticKind.letter, 'Open letter', 'Ana', 'February 15, 2025', en.tacticStatus.done],
+      [en.tacticKind.letter, 'Open letter', 'Ana', '15 February 2025', en.tacticStatus.done],
     ])
     expect(tables[2]?.rows).toEqual([
-      ['February 15, 2025', 'Due: Open letter'],
-      ['March 1, 2025', `${en.timeline.goalDeadline}: Committee vote`],
-      ['June 20, 2025', en.timeline.vote],
+      ['15 February 2025', 'Due: Open letter'],
+      ['1 March 2025', `${en.timeline.goalDeadline}: Committee vote`],
+      ['20 June 2025', en.timeline.vote],
     ])
   })
 
@@ -527,7 +527,7 @@ describe('buildReport: strategy and together', () => {
           en.report.labels.when,
           en.report.labels.status,
         ],
-        rows: [['Ana', 'Draft', 'April 1, 2025', en.tacticStatus.done]],
+        rows: [['Ana', 'Draft', '1 April 2025', en.tacticStatus.done]],
       },
       { kind: 'heading', text: en.report.labels.join },
       { kind: 'facts', items: [{ label: en.report.labels.chapter, value: 'Chapter X' }] },
@@ -777,9 +777,9 @@ describe("buildReport: the brief's cover and texts", () => {
   it('shows the publication date and version, people with affiliations, abstract and small print', () => {
     const r = report(published())
     expect(r.cover).toMatchObject({
-      dateLine: 'Published February 18, 2022 · Version 1.2',
+      dateLine: 'Published 18 February 2022 · Version 1.2',
       abstract: ['First part.', 'Second part.'],
-      footnotes: ['Licence: CC BY 4.0', 'Contact: brief@example.org', 'Generated on March 5, 2025'],
+      footnotes: ['Licence: CC BY 4.0', 'Contact: brief@example.org', 'Generated on 5 March 2025'],
     })
     expect(r.cover.facts.slice(0, 2)).toEqual([
       { label: en.reportParts.authors, value: 'Ana Pérez (Internet Society) and Bo' },

@@ -17,7 +17,7 @@ import {
   type ItemId,
 } from '../catalogue/ids'
 import { safeHttpUrl, type Assessment, type ItemAnalysis } from '../assessment/schema'
-import { formatCalendarDay } from '../dates/formatCalendarDay'
+import { formatReportDay } from '../dates/formatReportDay'
 import {
   IMPACT_LEVELS,
   SCALE_MAX,
@@ -65,7 +65,7 @@ export interface BuildReportOptions {
 /** Locale-aware formatting shared by every part of one report. */
 interface Format {
   texts: DomainTexts
-  /** A calendar date (YYYY-MM-DD) in words, or '' when it is empty or invalid. */
+  /** A calendar date (YYYY-MM-DD) as reports print it ("18 February 2022"), or '' when empty or invalid. */
   date(value: string): string
   /** A signed number with one decimal and a real minus sign, e.g. "−2.3" or "+1". */
   signed(value: number): string
@@ -83,7 +83,7 @@ function makeFormat(texts: DomainTexts): Format {
   const lists = new Intl.ListFormat(texts.locale, { style: 'long', type: 'conjunction' })
   return {
     texts,
-    date: (value) => formatCalendarDay(value, texts.locale, 'long'),
+    date: (value) => formatReportDay(value, texts.locale),
     signed: (value) => signed.format(value).replace(/-/g, '\u2212'),
     count: (value) => counts.format(value),
     list: (items) => lists.format(items),
@@ -666,10 +666,8 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
   const f = makeFormat(texts)
   const r = texts.report
   const timeZone = validTimeZone(options.timeZone)
-  const generatedOn = new Intl.DateTimeFormat(texts.locale, { dateStyle: 'long', timeZone }).format(
-    now,
-  )
   const today = calendarDate(now, timeZone)
+  const generatedOn = f.date(today)
   const profile = doc.report.profile
 
   const flag = doc.flag
