@@ -168,7 +168,7 @@ describe('buildReport: meta and cover', () => {
     expect(r.cover.subtitle).toBe('Legislation · European Union · ' + en.stage.parliament)
     expect(r.cover.dateLine).toBe('Generated on 5 March 2025')
     expect(r.cover.footnotes).toEqual([])
-    expect(r.cover.facts).toEqual([{ label: en.report.labels.vote, value: '20 June 2025' }])
+    expect(r.cover.facts).toEqual([])
     expect(r.meta.keywords).toContain('European Union')
   })
 

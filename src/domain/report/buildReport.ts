@@ -644,8 +644,8 @@ function coverOf(
     facts: [
       { label: p.authors, value: f.list(people(pub.authors, f)) },
       { label: p.contributors, value: f.list(people(pub.contributors, f)) },
+      // The proposal's own dates are in its section: here they would read as the brief's.
       { label: texts.report.labels.proposer, value: oneLine(doc.flag.proposer) },
-      ...flagDateFacts(doc, f),
     ].filter((fact) => fact.value !== ''),
     footnotes: [
       licence ? fill(p.licence, { licence }) : '',

@@ -39,7 +39,7 @@ export interface ReportModel {
     headline: string
     /** The abstract's paragraphs. */
     abstract: string[]
-    /** Authors and contributors with their affiliations, the proposer and the key dates. */
+    /** Authors and contributors with their affiliations, and who proposed the measure. */
     facts: KeyValue[]
     /** Small print for the foot of the cover: licence, contact, and when the file was made. */
     footnotes: string[]
