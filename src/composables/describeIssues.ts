@@ -98,6 +98,9 @@ export const FIELD_LABELS = {
   'together.shareLog.*.date': 'together.shareLog.date',
   'together.shareLog.*.with': 'together.shareLog.with',
   'together.shareLog.*.note': 'together.shareLog.note',
+  report: 'report.document.heading',
+  'report.profile': 'report.document.profile',
+  'report.hiddenSections': 'report.document.sections',
 } as const satisfies Record<string, MessageKey>
 
 /** The document's four parts are named like the steps that edit them. */
