@@ -165,7 +165,8 @@ export {
 export { FALLBACK_FILE_BASE_NAME, safeFileBaseName } from './report/fileName'
 
 /** Built-in templates, loaded on demand. */
-export { loadTemplate, TEMPLATE_IDS } from './templates/templateIds'
+export { loadTemplate, loadTemplatePreviews, TEMPLATE_IDS } from './templates/templateIds'
+export type { TemplatePreview } from './templates/templates'
 
 /** The domain's words per locale, and issues put into words. */
 export type { DomainTexts } from './texts/types'

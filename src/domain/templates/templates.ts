@@ -3,8 +3,10 @@
  * documents too, and are tested like fixtures). A template's title is its document's
  * flag.title, so the library lists templates without any words of its own.
  */
-import type { ItemId } from '../catalogue/ids'
+import { ITEM_IDS, type ItemId } from '../catalogue/ids'
 import type { Assessment, Locale } from '../assessment/schema'
+import { createFromCase } from './caseTemplate'
+import { CASES } from './cases'
 import {
   FAIR_SHARE_FOCUS_ITEMS,
   FAIR_SHARE_TEMPLATE_ID,
@@ -30,6 +32,12 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     focusItemIds: FAIR_SHARE_FOCUS_ITEMS,
     create: createFairShareAssessment,
   },
+  ...CASES.map((data): TemplateInfo => ({
+    id: data.id,
+    contentLocale: 'en',
+    focusItemIds: ITEM_IDS.filter((id) => data.rows[id] !== undefined),
+    create: (options) => createFromCase(data, options),
+  })),
 ]
 
 /** The template with this id, or undefined when there is none. */
@@ -45,11 +53,13 @@ export interface TemplatePreview {
   kind: Assessment['flag']['kind']
   stage: Assessment['flag']['stage']
   summary: string
+  /** How many of the 15 rows the template rates (the others are not discussed or not assessed). */
+  ratedRows: number
 }
 
 /** The library's view of a template, read from a document built from it. */
 export function previewTemplate(template: TemplateInfo): TemplatePreview {
-  const { flag } = template.create({
+  const { flag, analysis } = template.create({
     id: template.id,
     now: new Date(0),
     locale: template.contentLocale,
@@ -61,5 +71,13 @@ export function previewTemplate(template: TemplateInfo): TemplatePreview {
     kind: flag.kind,
     stage: flag.stage,
     summary: flag.summary,
+    ratedRows: ITEM_IDS.filter(
+      (id) => analysis[id].impact !== 'not-discussed' && analysis[id].impact !== 'not-assessed',
+    ).length,
   }
+}
+
+/** The library's view of every built-in template, in the order it lists them. */
+export function previewTemplates(): TemplatePreview[] {
+  return TEMPLATES.map(previewTemplate)
 }
