@@ -105,10 +105,14 @@ export {
 
 /** Scoring: the impact scale and the verdict rules. */
 export {
+  BENEFIT_LEVELS,
+  HARM_LEVELS,
   IMPACT_LEVELS,
   isNegative,
   nearestLevel,
   RATING_CHOICES,
+  type BenefitLevel,
+  type HarmLevel,
   type Impact,
 } from './scoring/scale'
 export {

@@ -4,6 +4,9 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createAssessment, type Assessment } from '@/domain'
 import AnalyzeItemCard from '@/components/steps/AnalyzeItemCard.vue'
 import { mountWithApp } from '../setup/mountApp'
+import { mountInLocale } from '../setup/mountInLocale'
+import { withModels } from '../setup/models'
+import { getByLabel, getGroup } from '../setup/queries'
 
 /** The form control whose label reads exactly `text`. */
 function control(wrapper: VueWrapper, text: string) {
@@ -155,6 +158,117 @@ describe('AnalyzeItemCard', () => {
     })
     expect(wrapper.find('img').exists()).toBe(false)
     expect(control(wrapper, 'Source').text()).toContain('<img src=x onerror=alert(1)>')
+    wrapper.unmount()
+  })
+
+  it('asks a mixed row for both strengths and explains the harm and the benefit apart', async () => {
+    const { doc, wrapper } = await mountCard((d) => {
+      d.analysis.privacy.howAffected = 'Traffic must be inspected.'
+    })
+    expect(wrapper.findAll('legend').map((l) => l.text())).not.toContain('Harm and benefit')
+    await control(wrapper, 'Mixed: harms and helps').setValue(true)
+    expect(doc.analysis.privacy.impact).toBe('mixed')
+
+    const strengths = getGroup(wrapper, 'Harm and benefit')
+    const harm = getByLabel(strengths, 'How strongly it harms')
+    const benefit = getByLabel(strengths, 'How strongly it helps')
+    expect(harm.findAll('option').map((o) => o.text())).toEqual([
+      'Strongly negative',
+      'Negative',
+      'Slightly negative',
+    ])
+    expect(benefit.findAll('option').map((o) => o.text())).toEqual([
+      'Slightly positive',
+      'Positive',
+      'Strongly positive',
+    ])
+    await harm.setValue('strongly-negative')
+    await benefit.setValue('slightly-positive')
+
+    // The mechanism text becomes the harm's, and keeps what was typed.
+    expect(wrapper.findAll('label').some((l) => l.text() === 'How could it be affected?')).toBe(
+      false,
+    )
+    const how = getByLabel(wrapper, 'How could it harm?')
+    expect((how.element as HTMLTextAreaElement).value).toBe('Traffic must be inspected.')
+    await getByLabel(wrapper, 'How could it help?').setValue('It also funds local exchanges.')
+    expect(doc.analysis.privacy.mixed).toEqual({
+      harm: 'strongly-negative',
+      benefit: 'slightly-positive',
+      benefitHow: 'It also funds local exchanges.',
+    })
+    expect(doc.analysis.privacy.howAffected).toBe('Traffic must be inspected.')
+    expect(wrapper.get('.analyze-card__status').text()).toContain(
+      'harms: strongly negative, helps: slightly positive',
+    )
+
+    // Another rating hides the benefit but keeps it.
+    await control(wrapper, 'Negative').setValue(true)
+    expect(wrapper.findAll('label').some((l) => l.text() === 'How could it help?')).toBe(false)
+    expect(doc.analysis.privacy.mixed.benefitHow).toBe('It also funds local exchanges.')
+    wrapper.unmount()
+  })
+
+  it('folds the explanation of a row not discussed, and shows what was typed again', async () => {
+    const { doc, wrapper } = await mountCard()
+    const how = () => getByLabel(wrapper, 'How could it be affected?')
+    await how().setValue('Filtering at the border.')
+    await control(wrapper, 'Not discussed').setValue(true)
+    expect(doc.analysis.privacy.impact).toBe('not-discussed')
+    expect(wrapper.text()).toContain('Not discussed: this row needs no explanation.')
+    const folded = how().element.closest('details')
+    expect(folded).not.toBeNull()
+    expect(folded!.open).toBe(false)
+    expect(folded!.querySelector('summary')!.textContent).toBe('Notes and evidence (optional)')
+    expect(doc.analysis.privacy.howAffected).toBe('Filtering at the border.')
+
+    await control(wrapper, 'Slightly negative').setValue(true)
+    expect(how().element.closest('details')).toBeNull()
+    expect((how().element as HTMLTextAreaElement).value).toBe('Filtering at the border.')
+    expect(wrapper.text()).not.toContain('this row needs no explanation')
+    wrapper.unmount()
+  })
+
+  it('explains "Mixed" and "Not discussed" where the rating is chosen', async () => {
+    const { wrapper } = await mountCard()
+    const group = getGroup(wrapper, 'Effect on the Internet')
+    const described = group
+      .attributes('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent)
+      .join(' ')
+    expect(described).toContain('“Not discussed” is for a row this assessment leaves out')
+    expect(described).toContain('does not make the verdict provisional')
+    expect(described).toContain('“Mixed” is for a proposal that harms it in one way')
+    wrapper.unmount()
+  })
+
+  it('asks for the harm and the benefit in French', async () => {
+    const state = reactive({
+      analysis: createAssessment({ id: 'd', now: new Date(0), locale: 'fr' }).analysis.privacy,
+      sources: [],
+    })
+    const wrapper = await mountInLocale(
+      'fr',
+      withModels(AnalyzeItemCard, state, { itemId: 'privacy' }),
+    )
+    const rating = getGroup(wrapper, 'Effet sur Internet')
+    await getByLabel(rating, 'Mixte : nuit et aide').setValue(true)
+    expect(state.analysis.impact).toBe('mixed')
+    const strengths = getGroup(wrapper, 'Effet négatif et effet positif')
+    await getByLabel(strengths, 'Intensité de l’effet négatif').setValue('slightly-negative')
+    await getByLabel(wrapper, 'En quoi la proposition pourrait-elle l’aider ?').setValue(
+      'Elle aide.',
+    )
+    expect(state.analysis.mixed).toMatchObject({
+      harm: 'slightly-negative',
+      benefitHow: 'Elle aide.',
+    })
+    expect(getByLabel(wrapper, 'En quoi la proposition pourrait-elle lui nuire ?').exists()).toBe(
+      true,
+    )
+    await getByLabel(rating, 'Non traité').setValue(true)
+    expect(wrapper.text()).toContain('cette ligne ne demande aucune explication')
     wrapper.unmount()
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createAssessment, ITEM_IDS, STEP_IDS, stepStatuses, type Assessment } from '@/domain'
+import {
+  createAssessment,
+  ITEM_IDS,
+  STEP_IDS,
+  stepStatuses,
+  type Assessment,
+  type Impact,
+} from '@/domain'
 
 const TODAY = '2025-03-01'
 
@@ -135,5 +142,26 @@ describe('stepStatuses', () => {
     const analyze = stepStatuses(doc, TODAY)[1]!
     expect(analyze).toMatchObject({ done: 13, total: 15, complete: false, gaps: ['analyze-items'] })
     expect(analyze.progress).toBeCloseTo(13 / 15)
+  })
+
+  it.each<[Impact, boolean]>([
+    ['mixed', true],
+    ['not-discussed', true],
+    ['unclear', true],
+    ['none', true],
+    ['not-assessed', false],
+  ])('counts a row rated %s as done: %s', (impact, done) => {
+    const doc = complete()
+    doc.analysis.privacy.impact = impact
+    const analyze = stepStatuses(doc, TODAY)[1]!
+    expect(analyze).toMatchObject({ done: done ? 15 : 14, complete: done })
+  })
+
+  it('completes the analysis of a brief that discusses two rows and leaves the rest out', () => {
+    const doc = complete()
+    for (const id of ITEM_IDS) doc.analysis[id].impact = 'not-discussed'
+    doc.analysis.privacy.impact = 'mixed'
+    doc.analysis.integrity.impact = 'negative'
+    expect(stepStatuses(doc, TODAY)[1]).toMatchObject({ done: 15, complete: true, gaps: [] })
   })
 })

@@ -1,7 +1,7 @@
 export default {
   title: 'Analyze the impact',
   intro:
-    'Go through the five critical properties and the ten enablers one by one. For each, first decide how the proposal would affect the Internet itself, then what that change would mean for people and organisations. “No impact” and “Unclear” are real answers: record them rather than leaving a row empty.',
+    'Go through the five critical properties and the ten enablers one by one. For each, first decide how the proposal would affect the Internet itself, then what that change would mean for people and organisations. “No impact” and “Unclear” are real answers: record them rather than leaving a row empty. A brief discusses only what the proposal affects, so mark the rows it leaves out “Not discussed”.',
   progress: {
     heading: 'Progress',
     label: 'Rows assessed',
@@ -25,12 +25,29 @@ export default {
     show: 'Show details',
     hide: 'Hide details',
     toggleLabel: '{action}: {item}',
+    mixedTag: 'harms: {harm}, helps: {benefit}',
     questions: 'Guiding questions',
     threats: 'Typical threats',
   },
   rating: {
     legend: 'Effect on the Internet',
     hint: 'How would the proposal affect this property or enabler, and how strongly?',
+    choicesHint:
+      '“Mixed” is for a proposal that harms it in one way and helps it in another; it counts as harmed. “Not discussed” is for a row this assessment leaves out because the proposal does not touch it: it needs no explanation and does not make the verdict provisional.',
+  },
+  mixed: {
+    legend: 'Harm and benefit',
+    hint: 'Rate each side on its own; the verdict counts the row as harmed.',
+    harm: 'How strongly it harms',
+    benefit: 'How strongly it helps',
+    benefitHow: {
+      label: 'How could it help?',
+      hint: 'The mechanism of the benefit: which part of the proposal helps, and what it improves.',
+    },
+  },
+  notDiscussed: {
+    note: 'Not discussed: this row needs no explanation.',
+    more: 'Notes and evidence (optional)',
   },
   depends: {
     label: 'Depends on how it is implemented',
@@ -39,6 +56,9 @@ export default {
   howAffected: {
     label: 'How could it be affected?',
     hint: 'The mechanism: which part of the proposal acts on the Internet, and what it changes. The guiding questions help.',
+    mixedLabel: 'How could it harm?',
+    mixedHint:
+      'The mechanism of the harm: which part of the proposal acts on the Internet, and what it damages.',
   },
   effectOnPeople: {
     label: 'What effect could this have on people?',

@@ -3,7 +3,7 @@ import type en from '../en/analyze'
 export default {
   title: 'Analizar el impacto',
   intro:
-    'Recorra una por una las cinco propiedades críticas y los diez habilitadores. Para cada uno, decida primero cómo afectaría la propuesta a la propia Internet y luego qué significaría ese cambio para las personas y las organizaciones. «Sin impacto» e «Incierto» son respuestas válidas: regístrelas en lugar de dejar una fila vacía.',
+    'Recorra una por una las cinco propiedades críticas y los diez habilitadores. Para cada uno, decida primero cómo afectaría la propuesta a la propia Internet y luego qué significaría ese cambio para las personas y las organizaciones. «Sin impacto» e «Incierto» son respuestas válidas: regístrelas en lugar de dejar una fila vacía. Un informe trata solo lo que la propuesta afecta: marque «No tratado» en las filas que deja fuera.',
   progress: {
     heading: 'Avance',
     label: 'Filas evaluadas',
@@ -28,12 +28,29 @@ export default {
     show: 'Mostrar detalles',
     hide: 'Ocultar detalles',
     toggleLabel: '{action}: {item}',
+    mixedTag: 'perjudica: {harm}, ayuda: {benefit}',
     questions: 'Preguntas orientadoras',
     threats: 'Amenazas habituales',
   },
   rating: {
     legend: 'Efecto sobre Internet',
     hint: '¿Cómo afectaría la propuesta a esta propiedad o este habilitador, y con qué intensidad?',
+    choicesHint:
+      '«Mixto» sirve para una propuesta que la perjudica en un aspecto y la favorece en otro; la fila cuenta como perjudicada. «No tratado» sirve para una fila que esta evaluación deja fuera porque la propuesta no la toca: no necesita explicación y no hace provisional la conclusión.',
+  },
+  mixed: {
+    legend: 'Perjuicio y beneficio',
+    hint: 'Califique cada lado por separado; la conclusión cuenta la fila como perjudicada.',
+    harm: 'Intensidad del perjuicio',
+    benefit: 'Intensidad del beneficio',
+    benefitHow: {
+      label: '¿Cómo podría favorecerla?',
+      hint: 'El mecanismo del beneficio: qué parte de la propuesta ayuda y qué mejora.',
+    },
+  },
+  notDiscussed: {
+    note: 'No tratado: esta fila no necesita explicación.',
+    more: 'Notas y evidencia (opcional)',
   },
   depends: {
     label: 'Depende de cómo se implemente',
@@ -42,6 +59,9 @@ export default {
   howAffected: {
     label: '¿Cómo podría afectarle la propuesta?',
     hint: 'El mecanismo: qué parte de la propuesta actúa sobre Internet y qué cambia. Las preguntas orientadoras le ayudarán.',
+    mixedLabel: '¿Cómo podría perjudicarla?',
+    mixedHint:
+      'El mecanismo del perjuicio: qué parte de la propuesta actúa sobre Internet y qué daña.',
   },
   effectOnPeople: {
     label: '¿Qué efecto podría tener en las personas?',
