@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
+import type { VueWrapper } from '@vue/test-utils'
 import FlagProposalFields from '@/components/steps/FlagProposalFields.vue'
 import { mountWithApp } from '../setup/mountApp'
 import { withModels } from '../setup/models'
+import { mountInLocale } from '../setup/mountInLocale'
 import { getByLabel, getGroup, getHeading } from '../setup/queries'
+import type { Locale, ProposalKind, Stage } from '@/domain'
 
-function setup() {
+const defaults = { kind: 'legislation', stage: 'draft' } as const
+const labelledInForce = (root: VueWrapper) =>
+  root.findAll('label').filter((l) => l.text().startsWith('In force since'))
+
+function setup(choices: { kind: ProposalKind | null; stage: Stage | null } = defaults) {
   const state = reactive({
     title: '',
-    kind: 'legislation',
     jurisdiction: '',
     proposer: '',
-    stage: 'draft',
     summary: '',
+    inForce: '',
+    ...choices,
   })
   const anchorIds = { title: 'a-title', jurisdiction: 'a-jurisdiction', summary: 'a-summary' }
   return { state, component: withModels(FlagProposalFields, state, { anchorIds }) }
@@ -88,4 +95,51 @@ describe('FlagProposalFields', () => {
     expect(optional).toHaveLength(1)
     expect(optional[0]).toContain('Proposed by')
   })
+
+  it('asks for the day it came into force when the stage is in force, and keeps a date typed', async () => {
+    const { state, component } = setup()
+    const { wrapper } = await mountWithApp(component)
+    expect(labelledInForce(wrapper)).toHaveLength(0)
+    await getByLabel(getGroup(wrapper, 'How far it has got'), 'In force').setValue(true)
+    const date = getByLabel(wrapper, 'In force since')
+    expect(date.attributes('type')).toBe('date')
+    await date.setValue('2024-07-01')
+    expect(state).toMatchObject({ stage: 'in-force', inForce: '2024-07-01' })
+
+    // Struck down later: the date stays on screen, since the report still prints it.
+    await getByLabel(getGroup(wrapper, 'How far it has got'), 'Struck down by a court').setValue(
+      true,
+    )
+    expect(getByLabel(wrapper, 'In force since').exists()).toBe(true)
+    await getByLabel(wrapper, 'In force since').setValue('')
+    expect(labelledInForce(wrapper)).toHaveLength(0)
+    expect(state.inForce).toBe('')
+  })
+
+  it.each<[Locale, string, string]>([
+    ['en', 'Kind of proposal', 'How far it has got'],
+    ['es', 'Tipo de propuesta', 'Fase en que se encuentra'],
+  ])(
+    'shows a choice nobody made as the first, "Not stated" option, in %s',
+    async (locale, kindLabel, stageLabel) => {
+      const { state, component } = setup({ kind: null, stage: null })
+      const notStated = locale === 'en' ? 'Not stated' : 'No indicado'
+      const wrapper = await mountInLocale(locale, component)
+      const select = getByLabel(wrapper, kindLabel).element as HTMLSelectElement
+      expect(select.options[0]!.text).toBe(notStated)
+      expect(select.selectedIndex).toBe(0)
+      const group = getGroup(wrapper, stageLabel)
+      const first = group.get('input[type="radio"]').element as HTMLInputElement
+      expect(first.checked).toBe(true)
+      expect(getByLabel(group, notStated).element).toBe(first)
+      expect(group.text()).toContain(notStated)
+      // Choosing a kind and going back to "not stated" stores null again.
+      await getByLabel(wrapper, kindLabel).setValue('court-decision')
+      expect(state.kind).toBe('court-decision')
+      select.selectedIndex = 0
+      select.dispatchEvent(new Event('change'))
+      expect(state.kind).toBeNull()
+      wrapper.unmount()
+    },
+  )
 })

@@ -66,6 +66,17 @@ describe('buildTimeline', () => {
     ])
   })
 
+  it('puts the day the proposal came into force on the timeline', () => {
+    const doc = blank()
+    doc.flag.stage = 'in-force'
+    doc.flag.dates.vote = '2024-05-02'
+    doc.flag.dates.inForce = '2024-07-01'
+    expect(buildTimeline(doc, en)).toEqual([
+      { date: '2024-05-02', label: en.timeline.vote, source: 'flag' },
+      { date: '2024-07-01', label: 'Came into force', source: 'flag' },
+    ])
+  })
+
   it('keeps same-day entries in the order flag, goal, tactic, milestone, next step', () => {
     const doc = blank()
     const day = '2025-04-04'

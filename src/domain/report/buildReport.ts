@@ -287,6 +287,7 @@ function flagDateFacts(doc: Assessment, f: Format): KeyValue[] {
     { label: l.published, value: f.date(d.published) },
     { label: l.consultationCloses, value: f.date(d.consultationCloses) },
     { label: l.vote, value: f.date(d.vote) },
+    { label: l.inForce, value: f.date(d.inForce) },
   ]
 }
 

@@ -36,6 +36,7 @@ export function buildTimeline(doc: Assessment, texts: DomainTexts): TimelineEntr
   add({ date: dates.published, label: t.published, source: 'flag' })
   add({ date: dates.consultationCloses, label: t.consultationCloses, source: 'flag' })
   add({ date: dates.vote, label: t.vote, source: 'flag' })
+  add({ date: dates.inForce, label: t.inForce, source: 'flag' })
 
   const goal = doc.strategy.goal
   const event = oneLine(goal.deadlineEvent)

@@ -97,6 +97,7 @@ export interface DomainTexts {
     published: string
     consultationCloses: string
     vote: string
+    inForce: string
     goalDeadline: string
     tacticDue: Template
     nextStep: Template
@@ -179,6 +180,7 @@ export type ReportLabel =
   | 'published'
   | 'consultationCloses'
   | 'vote'
+  | 'inForce'
   | 'authors'
   | 'stakeholders'
   | 'item'

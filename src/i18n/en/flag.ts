@@ -8,13 +8,17 @@ export default {
     titleHint:
       'Needed. The name people will recognise, such as the official name of the bill, rule or decision.',
     kind: 'Kind of proposal',
-    kindHint: 'A law, a regulator’s rule, a company’s decision, or a technology or market trend.',
+    kindHint:
+      'A law, a decree, an order, a court ruling, a company’s or an industry’s action, a standard, a treaty or a trend. Keep “Not stated” until you know.',
     jurisdiction: 'Where it applies',
     jurisdictionHint: 'A country, a region such as the European Union, or "global".',
     proposer: 'Proposed by',
     proposerHint: 'The ministry, regulator, company or group behind it.',
     stage: 'How far it has got',
-    stageHint: 'Choose the stage it is at today; update it as the process moves on.',
+    stageHint:
+      'Where it stands today, or how it ended. Update it as the process moves on; keep “Not stated” until you know.',
+    inForce: 'In force since',
+    inForceHint: 'The day it took effect. The report and the timeline show it.',
     summary: 'Summary',
     summaryHint:
       'What it would do and how, in one or two paragraphs of plain words. Describe the proposal here; its effects on the Internet belong in the next step.',

@@ -11,13 +11,16 @@ export default {
       'Obligatorio. El nombre por el que se la conoce, como el nombre oficial del proyecto de ley, la norma o la decisión.',
     kind: 'Tipo de propuesta',
     kindHint:
-      'Una ley, una norma de un regulador, una decisión empresarial o una tendencia tecnológica o del mercado.',
+      'Una ley, un decreto, una orden, una sentencia, la acción de una empresa o un sector, una norma técnica, un tratado o una tendencia. Deje «No indicado» mientras no lo sepa.',
     jurisdiction: 'Ámbito de aplicación',
     jurisdictionHint: 'Un país, una región como la Unión Europea, o «mundial».',
     proposer: 'Propuesta por',
     proposerHint: 'El ministerio, el regulador, la empresa o el grupo que la impulsa.',
     stage: 'Fase en que se encuentra',
-    stageHint: 'Elija la fase en la que está hoy y actualícela a medida que avance el proceso.',
+    stageHint:
+      'Dónde está hoy o cómo terminó. Actualícela a medida que avance el proceso; deje «No indicado» mientras no lo sepa.',
+    inForce: 'En vigor desde',
+    inForceHint: 'El día en que empezó a aplicarse. El informe y el cronograma lo muestran.',
     summary: 'Resumen',
     summaryHint:
       'Qué haría y cómo, en uno o dos párrafos con palabras sencillas. Describa aquí la propuesta; sus efectos sobre Internet corresponden al paso siguiente.',

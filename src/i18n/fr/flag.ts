@@ -11,14 +11,16 @@ export default {
       'Obligatoire. Le nom sous lequel elle est connue, par exemple l’intitulé officiel du projet de loi, du règlement ou de la décision.',
     kind: 'Type de proposition',
     kindHint:
-      'Une loi, une réglementation adoptée par un régulateur, une décision d’entreprise, ou une évolution technologique ou du marché.',
+      'Une loi, un décret, un arrêté, une décision de justice, l’action d’une entreprise ou d’un secteur, une norme, un traité ou une tendance. Gardez « Non précisé » tant que vous ne savez pas.',
     jurisdiction: 'Champ d’application',
     jurisdictionHint: 'Un pays, une région comme l’Union européenne, ou « mondial ».',
     proposer: 'Proposée par',
     proposerHint: 'Le ministère, le régulateur, l’entreprise ou le groupe qui la porte.',
     stage: 'État d’avancement',
     stageHint:
-      'Choisissez l’étape à laquelle elle se trouve aujourd’hui ; mettez-la à jour au fil du processus.',
+      'Où elle en est aujourd’hui, ou comment elle a pris fin. Mettez-la à jour au fil du processus ; gardez « Non précisé » tant que vous ne savez pas.',
+    inForce: 'En vigueur depuis',
+    inForceHint: 'Le jour où elle a pris effet. Le rapport et le calendrier l’indiquent.',
     summary: 'Résumé',
     summaryHint:
       'Ce qu’elle ferait et comment, en un ou deux paragraphes rédigés simplement. Décrivez ici la proposition elle-même ; ses effets sur Internet relèvent de l’étape suivante.',
