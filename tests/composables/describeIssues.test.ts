@@ -60,7 +60,7 @@ const NOT_ON_A_FORM = [
  * Schema version 2's new fields, whose forms are being built (issue 8): each moves into
  * FIELD_LABELS (src/composables/describeIssues.ts) with the form that shows it.
  */
-const AWAITING_FORMS = ['flag.dates.inForce', 'analysis.*.mixed', 'publication', 'brief']
+const AWAITING_FORMS = ['publication', 'brief']
 const awaitingForm = (pattern: string) =>
   AWAITING_FORMS.some((p) => pattern === p || pattern.startsWith(`${p}.`))
 const STEP_OF_PART = {
