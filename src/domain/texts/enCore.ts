@@ -73,33 +73,28 @@ export const enCore: CoreTexts = {
   },
   verdict: {
     label: {
-      'threatens-foundation': "Threatens the Internet's foundation",
-      weakens: 'Weakens the Internet',
-      'minor-concerns': 'Minor concerns',
+      'seriously-undermines': 'Seriously undermines what the Internet needs to exist',
+      undermines: 'Undermines what the Internet needs to exist',
+      'seriously-harms': 'Seriously harms what the Internet needs to thrive',
+      harms: 'Harms what the Internet needs to thrive',
       supports: 'Supports the Internet',
       'no-significant-impact': 'No significant impact',
       'not-assessed': 'Not yet assessed',
     },
     meaning: {
-      'threatens-foundation':
-        'At least one critical property, something the Internet needs to exist, would be clearly harmed, which pushes the Internet towards fragmentation.',
-      weakens:
-        'The foundation holds, but the proposal would make the Internet noticeably less open, globally connected, secure or trustworthy, or slightly erode a critical property.',
-      'minor-concerns':
-        'Only slight harm to what the Internet needs to thrive was found: worth raising and watching, but the foundation is not at stake.',
+      'seriously-undermines':
+        'At least one critical property, something the Internet needs to exist, would be clearly or severely harmed. That is harm to the foundation of the Internet, and it pushes the Internet towards fragmentation.',
+      undermines:
+        'At least one critical property, something the Internet needs to exist, would be harmed, if only slightly. Any harm to a critical property is harm to the foundation of the Internet.',
+      'seriously-harms':
+        'No critical property is harmed, but at least one enabler would be clearly or severely harmed, which makes the Internet less open, globally connected, secure or trustworthy.',
+      harms:
+        'No critical property is harmed, but at least one enabler would be slightly harmed, which makes the Internet a little less open, globally connected, secure or trustworthy.',
       supports: 'No harm was found, and at least one property or enabler would be strengthened.',
       'no-significant-impact':
         'Every rated row shows no impact on what the Internet needs to exist or to thrive.',
       'not-assessed': 'No row of the analysis has been rated yet, so there is nothing to conclude.',
     },
-    provisional:
-      'Provisional: some rows are still unclear or not yet assessed, so this verdict may change as the analysis is completed.',
-    reasonProperty: '{impact} impact on what the Internet needs to exist: {items}.',
-    reasonEnabler: '{impact} impact on what the Internet needs to thrive: {items}.',
-    alsoHarmed: 'Also harmed: {items}.',
-    supports: 'Strengthened: {items}.',
-    unclear: 'Impact still unclear: {items}.',
-    notAssessed: 'Not yet assessed: {items}.',
   },
   steps: {
     name: {

@@ -4,9 +4,8 @@
  * Trustworthy Internet" (2021) and the Internet Impact Assessment Toolkit.
  *
  * Placeholders, filled with `fill(template, params)`:
- * - verdict.reasonProperty, verdict.reasonEnabler: {impact} (label of the level), {items}
- *   (comma-joined item names);
- * - verdict.alsoHarmed, supports, unclear, notAssessed: {items};
+ * - findings.*: see FindingsTexts in types.ts ({count}, {items}, {goal}, {harm}, {benefit},
+ *   {first}, {second}, {unclear}, {notAssessed}, {item}, {rating}, {mixed});
  * - drafting.fromFinding: {item}, {impact}, {how}, {effect}; fromFindingNoEffect: the same
  *   without {effect} ({how} and {effect} are the person's own sentences);
  * - timeline.tacticDue: {tactic}; timeline.nextStep: {who}, {what};
@@ -433,7 +432,7 @@ export const enGuidance: GuidanceTexts = {
       appendix: 'Appendix: preliminary analysis',
     },
     methodText:
-      "This assessment follows the Internet Society's Internet Impact Assessment Toolkit, which measures a proposal against two yardsticks. The five critical properties of the Internet Way of Networking describe what the Internet needs to exist: an accessible infrastructure with a common protocol, an open architecture of interoperable building blocks, decentralized management with a single distributed routing system, common global identifiers, and a technology-neutral, general-purpose network. Ten enablers, grouped under the goals of an open, globally connected, secure and trustworthy Internet, describe what it needs to thrive. Each of these fifteen rows is rated on a seven-step scale from strongly negative (−3) through no impact (0) to strongly positive (+3), or marked unclear when the effect depends on context or implementation, and each rating explains how the Internet is affected and what that means for people. The verdict follows from the most serious harm found: clear harm to a critical property threatens the Internet's foundation; slight harm to a critical property, or clear harm to an enabler, weakens the Internet; slight harm to enablers alone is a minor concern. Without any harm, positive ratings mean the proposal supports the Internet. As long as any row is unclear or not yet assessed, the verdict is provisional.",
+      "This assessment follows the Internet Society's Internet Impact Assessment Toolkit, which measures a proposal against two yardsticks. The five critical properties of the Internet Way of Networking describe what the Internet needs to exist: an accessible infrastructure with a common protocol, an open architecture of interoperable building blocks, decentralized management with a single distributed routing system, common global identifiers, and a technology-neutral, general-purpose network. Ten enablers, grouped under the goals of an open, globally connected, secure and trustworthy Internet, describe what it needs to thrive. Each of these fifteen rows is rated on a seven-step scale from strongly negative (−3) through no impact (0) to strongly positive (+3), or marked unclear when the effect depends on context or implementation, and each rating explains how the Internet is affected and what that means for people. A row can also be mixed, harmful in one way and helpful in another, with each side explained; it counts as harmed. Rows that the assessment does not discuss are listed once and are not counted. The critical properties are not averaged: harm to any of them, however slight, undermines the foundation of the Internet, and the verdict says how seriously. Harm to an enabler harms the goal it serves. Without any harm, positive ratings mean the proposal supports the Internet. As long as any row is unclear or not yet assessed, the verdict is provisional.",
     labels: {
       kind: 'Type',
       jurisdiction: 'Jurisdiction',
@@ -482,16 +481,64 @@ export const enGuidance: GuidanceTexts = {
       url: 'Web address',
       group: 'Group',
       worst: 'Worst',
-      mean: 'Average',
     },
-    chartTitle: 'Impact by group',
-    chartCaption:
-      'For the critical properties and for each goal, the worst rating and the average rating of the rated rows, on a scale from −3 (strongly negative) through 0 (no impact) to +3 (strongly positive). Rows that are unclear or not yet assessed are left out of both numbers.',
-    chartWorst: 'Worst rating',
-    chartMean: 'Average rating',
-    notRated: 'Not rated',
     none: 'None',
     yes: 'Yes',
     dependsOnImplementation: 'Depends on implementation',
+  },
+  findings: {
+    headline: {
+      propertiesHarmed: 'undermines {count} of the 5 critical properties ({items})',
+      allPropertiesHarmed: 'undermines all 5 critical properties',
+      propertiesHelped: 'strengthens {count} of the 5 critical properties ({items})',
+      allPropertiesHelped: 'strengthens all 5 critical properties',
+      propertiesUnaffected: 'no critical property is affected',
+      propertiesOpen: 'the critical properties are not yet rated',
+      goalsHarmed: {
+        1: 'harms one goal: {items}',
+        2: 'harms two goals: {items}',
+        3: 'harms three goals: {items}',
+        4: 'harms all four goals: {items}',
+      },
+      goalsHelped: {
+        1: 'helps one goal: {items}',
+        2: 'helps two goals: {items}',
+        3: 'helps three goals: {items}',
+        4: 'helps all four goals: {items}',
+      },
+      goalsUnaffected: 'no goal is affected',
+      goalsOpen: 'the enablers are not yet rated',
+      and: '{first} and {second}',
+      then: '{first}; {second}',
+      nothingRated: 'No row of the analysis is rated yet',
+    },
+    provisional: {
+      one: 'Provisional: {count} row is still marked “{unclear}” or “{notAssessed}” in the tables of the critical properties and enablers, so this verdict may change.',
+      other:
+        'Provisional: {count} rows are still marked “{unclear}” or “{notAssessed}” in the tables of the critical properties and enablers, so this verdict may change.',
+    },
+    propertiesHarmed: 'Critical properties undermined: {items}.',
+    goalHarmed: 'The goal “{goal}” is harmed through {items}.',
+    helped: 'Strengthened: {items}.',
+    rated: '{item} ({rating})',
+    mixed: 'mixed: {harm} harm, {benefit} benefit',
+    notDiscussed: 'Not discussed in this assessment: {items}.',
+    chart: {
+      title: 'Impact by group',
+      caption:
+        'For the critical properties and for each goal: the worst rating as a bar to the left and the strongest benefit as a bar to the right, on a scale from −3 (strongly negative) through 0 (no impact) to +3 (strongly positive). A mixed row is drawn with both its harm and its benefit. The table gives the number of rows in each state.',
+      worst: 'Worst rating',
+      best: 'Strongest benefit',
+      notRated: 'Not rated',
+      harmed: 'Harmed',
+      none: 'No impact',
+      helped: 'Helped',
+      notDiscussed: 'Not discussed',
+      open: 'Still open',
+      harmedWithMixed: {
+        one: '{count} ({mixed} mixed)',
+        other: '{count} ({mixed} mixed)',
+      },
+    },
   },
 }

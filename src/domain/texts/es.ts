@@ -386,20 +386,23 @@ export const es: DomainTexts = {
   },
   verdict: {
     label: {
-      'threatens-foundation': 'Amenaza los cimientos de Internet',
-      weakens: 'Debilita Internet',
-      'minor-concerns': 'Preocupaciones menores',
+      'seriously-undermines': 'Socava gravemente lo que Internet necesita para existir',
+      undermines: 'Socava lo que Internet necesita para existir',
+      'seriously-harms': 'Perjudica gravemente lo que Internet necesita para prosperar',
+      harms: 'Perjudica lo que Internet necesita para prosperar',
       supports: 'Refuerza Internet',
       'no-significant-impact': 'Sin impacto significativo',
       'not-assessed': 'Aún sin evaluar',
     },
     meaning: {
-      'threatens-foundation':
-        'Al menos una propiedad crítica, algo que Internet necesita para existir, sufriría un daño claro, lo que empuja a Internet hacia la fragmentación.',
-      weakens:
-        'Los cimientos se mantienen, pero la propuesta haría que Internet fuera notablemente menos abierta, conectada globalmente, segura o confiable, o erosionaría ligeramente una propiedad crítica.',
-      'minor-concerns':
-        'Solo se encontraron daños leves a lo que Internet necesita para prosperar: conviene señalarlos y vigilarlos, pero los cimientos no están en juego.',
+      'seriously-undermines':
+        'Al menos una propiedad crítica, algo que Internet necesita para existir, sufriría un daño claro o grave. Es un daño a los cimientos de Internet, que la empuja hacia la fragmentación.',
+      undermines:
+        'Al menos una propiedad crítica, algo que Internet necesita para existir, sufriría un daño, aunque sea leve. Cualquier daño a una propiedad crítica es un daño a los cimientos de Internet.',
+      'seriously-harms':
+        'Ninguna propiedad crítica se ve dañada, pero al menos un habilitador sufriría un daño claro o grave, lo que haría que Internet fuera menos abierta, conectada globalmente, segura o confiable.',
+      harms:
+        'Ninguna propiedad crítica se ve dañada, pero al menos un habilitador sufriría un daño leve, lo que haría que Internet fuera algo menos abierta, conectada globalmente, segura o confiable.',
       supports:
         'No se encontró ningún daño, y al menos una propiedad o un habilitador saldría reforzado.',
       'no-significant-impact':
@@ -407,14 +410,6 @@ export const es: DomainTexts = {
       'not-assessed':
         'Todavía no se ha calificado ninguna fila del análisis, así que no hay nada que concluir.',
     },
-    provisional:
-      'Provisional: algunas filas siguen siendo inciertas o aún no se han evaluado, así que esta conclusión puede cambiar a medida que se complete el análisis.',
-    reasonProperty: 'Impacto «{impact}» en lo que Internet necesita para existir: {items}.',
-    reasonEnabler: 'Impacto «{impact}» en lo que Internet necesita para prosperar: {items}.',
-    alsoHarmed: 'También se ven perjudicados: {items}.',
-    supports: 'Salen reforzados: {items}.',
-    unclear: 'Impacto aún incierto: {items}.',
-    notAssessed: 'Aún sin evaluar: {items}.',
   },
   steps: {
     name: {
@@ -550,7 +545,7 @@ export const es: DomainTexts = {
       appendix: 'Anexo: análisis preliminar',
     },
     methodText:
-      'Esta evaluación sigue el Kit de herramientas para la evaluación del impacto de Internet de la Internet Society, que mide una propuesta con dos varas. Las cinco propiedades críticas de la forma de interconexión de Internet (Internet Way of Networking) describen lo que Internet necesita para existir: una infraestructura accesible con un protocolo común, una arquitectura abierta de componentes básicos interoperables, una gestión descentralizada con un único sistema de enrutamiento distribuido, identificadores globales comunes y una red de uso general y tecnológicamente neutra. Diez habilitadores, agrupados en torno a los objetivos de una Internet abierta, conectada globalmente, segura y confiable, describen lo que necesita para prosperar. Cada una de estas quince filas se califica en una escala de siete niveles, de muy negativo (−3) a muy positivo (+3), pasando por sin impacto (0), o se marca como incierta cuando el efecto depende del contexto o de la implementación; cada calificación explica cómo se ve afectada Internet y qué significa eso para las personas. La conclusión se deriva del daño más grave encontrado: un daño claro a una propiedad crítica amenaza los cimientos de Internet; un daño leve a una propiedad crítica, o un daño claro a un habilitador, debilita Internet; un daño leve solo a habilitadores es una preocupación menor. Si no hay ningún daño, las calificaciones positivas indican que la propuesta refuerza Internet. Mientras alguna fila sea incierta o no se haya evaluado, la conclusión es provisional.',
+      'Esta evaluación sigue el Kit de herramientas para la evaluación del impacto de Internet de la Internet Society, que mide una propuesta con dos varas. Las cinco propiedades críticas de la forma de interconexión de Internet (Internet Way of Networking) describen lo que Internet necesita para existir: una infraestructura accesible con un protocolo común, una arquitectura abierta de componentes básicos interoperables, una gestión descentralizada con un único sistema de enrutamiento distribuido, identificadores globales comunes y una red de uso general y tecnológicamente neutra. Diez habilitadores, agrupados en torno a los objetivos de una Internet abierta, conectada globalmente, segura y confiable, describen lo que necesita para prosperar. Cada una de estas quince filas se califica en una escala de siete niveles, de muy negativo (−3) a muy positivo (+3), pasando por sin impacto (0), o se marca como incierta cuando el efecto depende del contexto o de la implementación; cada calificación explica cómo se ve afectada Internet y qué significa eso para las personas. Una fila también puede ser mixta, perjudicial en un sentido y útil en otro, con cada lado explicado; cuenta como dañada. Las filas que la evaluación no aborda se enumeran una vez y no se cuentan. Las propiedades críticas no se promedian: cualquier daño a una de ellas, por leve que sea, socava los cimientos de Internet, y la conclusión indica con qué gravedad. Un daño a un habilitador perjudica el objetivo al que sirve. Si no hay ningún daño, las calificaciones positivas indican que la propuesta refuerza Internet. Mientras alguna fila sea incierta o no se haya evaluado, la conclusión es provisional.',
     labels: {
       kind: 'Tipo',
       jurisdiction: 'Jurisdicción',
@@ -599,17 +594,65 @@ export const es: DomainTexts = {
       url: 'Dirección web',
       group: 'Grupo',
       worst: 'Peor',
-      mean: 'Promedio',
     },
-    chartTitle: 'Impacto por grupo',
-    chartCaption:
-      'Para las propiedades críticas y para cada objetivo, la peor calificación y la calificación promedio de las filas calificadas, en una escala de −3 (muy negativo) a +3 (muy positivo), pasando por 0 (sin impacto). Las filas inciertas o aún no evaluadas no se tienen en cuenta en ninguna de las dos cifras.',
-    chartWorst: 'Peor calificación',
-    chartMean: 'Calificación promedio',
-    notRated: 'Sin calificar',
     none: 'Ninguno',
     yes: 'Sí',
     dependsOnImplementation: 'Depende de la implementación',
+  },
+  findings: {
+    headline: {
+      propertiesHarmed: 'socava {count} de las 5 propiedades críticas ({items})',
+      allPropertiesHarmed: 'socava las 5 propiedades críticas',
+      propertiesHelped: 'refuerza {count} de las 5 propiedades críticas ({items})',
+      allPropertiesHelped: 'refuerza las 5 propiedades críticas',
+      propertiesUnaffected: 'ninguna propiedad crítica se ve afectada',
+      propertiesOpen: 'las propiedades críticas aún no se han calificado',
+      goalsHarmed: {
+        1: 'perjudica un objetivo: {items}',
+        2: 'perjudica dos objetivos: {items}',
+        3: 'perjudica tres objetivos: {items}',
+        4: 'perjudica los cuatro objetivos: {items}',
+      },
+      goalsHelped: {
+        1: 'favorece un objetivo: {items}',
+        2: 'favorece dos objetivos: {items}',
+        3: 'favorece tres objetivos: {items}',
+        4: 'favorece los cuatro objetivos: {items}',
+      },
+      goalsUnaffected: 'ningún objetivo se ve afectado',
+      goalsOpen: 'los habilitadores aún no se han calificado',
+      and: '{first} y {second}',
+      then: '{first}; {second}',
+      nothingRated: 'Todavía no se ha calificado ninguna fila del análisis',
+    },
+    provisional: {
+      one: 'Provisional: {count} fila sigue marcada como «{unclear}» o «{notAssessed}» en las tablas de las propiedades críticas y de los habilitadores, así que esta conclusión puede cambiar.',
+      other:
+        'Provisional: {count} filas siguen marcadas como «{unclear}» o «{notAssessed}» en las tablas de las propiedades críticas y de los habilitadores, así que esta conclusión puede cambiar.',
+    },
+    propertiesHarmed: 'Propiedades críticas socavadas: {items}.',
+    goalHarmed: 'El objetivo «{goal}» se ve perjudicado a través de {items}.',
+    helped: 'Salen reforzados: {items}.',
+    rated: '{item} ({rating})',
+    mixed: 'mixto; daño: {harm}; beneficio: {benefit}',
+    notDiscussed: 'No abordados en esta evaluación: {items}.',
+    chart: {
+      title: 'Impacto por grupo',
+      caption:
+        'Para las propiedades críticas y para cada objetivo: la peor calificación como barra hacia la izquierda y el mayor beneficio como barra hacia la derecha, en una escala de −3 (muy negativo) a +3 (muy positivo), pasando por 0 (sin impacto). Una fila mixta se dibuja con su daño y su beneficio. La tabla da el número de filas en cada estado.',
+      worst: 'Peor calificación',
+      best: 'Mayor beneficio',
+      notRated: 'Sin calificar',
+      harmed: 'Dañadas',
+      none: 'Sin impacto',
+      helped: 'Reforzadas',
+      notDiscussed: 'No abordadas',
+      open: 'Pendientes',
+      harmedWithMixed: {
+        one: '{count} ({mixed} mixta)',
+        other: '{count} ({mixed} mixtas)',
+      },
+    },
   },
   issues: {
     'not-json':

@@ -387,20 +387,23 @@ export const fr: DomainTexts = {
   },
   verdict: {
     label: {
-      'threatens-foundation': 'Menace les fondements d’Internet',
-      weakens: 'Affaiblit Internet',
-      'minor-concerns': 'Préoccupations mineures',
+      'seriously-undermines': 'Porte gravement atteinte à ce dont Internet a besoin pour exister',
+      undermines: 'Porte atteinte à ce dont Internet a besoin pour exister',
+      'seriously-harms': 'Nuit gravement à ce dont Internet a besoin pour prospérer',
+      harms: 'Nuit à ce dont Internet a besoin pour prospérer',
       supports: 'Renforce Internet',
       'no-significant-impact': 'Pas d’impact significatif',
       'not-assessed': 'Pas encore évalué',
     },
     meaning: {
-      'threatens-foundation':
-        'Au moins une propriété essentielle, c’est-à-dire un élément dont Internet a besoin pour exister, subirait une atteinte nette, ce qui pousse Internet vers la fragmentation.',
-      weakens:
-        'Les fondations tiennent, mais la proposition rendrait Internet sensiblement moins ouvert, moins connecté à l’échelle mondiale, moins sûr ou moins digne de confiance, ou entamerait légèrement une propriété essentielle.',
-      'minor-concerns':
-        'Seules de légères atteintes à ce dont Internet a besoin pour prospérer ont été relevées : elles méritent d’être signalées et suivies, mais les fondations ne sont pas en jeu.',
+      'seriously-undermines':
+        'Au moins une propriété essentielle, c’est-à-dire un élément dont Internet a besoin pour exister, subirait une atteinte nette ou grave. C’est une atteinte aux fondements d’Internet, qui le pousse vers la fragmentation.',
+      undermines:
+        'Au moins une propriété essentielle, c’est-à-dire un élément dont Internet a besoin pour exister, subirait une atteinte, même légère. Toute atteinte à une propriété essentielle est une atteinte aux fondements d’Internet.',
+      'seriously-harms':
+        'Aucune propriété essentielle n’est touchée, mais au moins un facteur favorable subirait une atteinte nette ou grave, ce qui rendrait Internet moins ouvert, moins connecté à l’échelle mondiale, moins sûr ou moins digne de confiance.',
+      harms:
+        'Aucune propriété essentielle n’est touchée, mais au moins un facteur favorable subirait une légère atteinte, ce qui rendrait Internet un peu moins ouvert, moins connecté à l’échelle mondiale, moins sûr ou moins digne de confiance.',
       supports:
         'Aucune atteinte n’a été relevée, et au moins une propriété ou un facteur favorable serait renforcé.',
       'no-significant-impact':
@@ -408,14 +411,6 @@ export const fr: DomainTexts = {
       'not-assessed':
         'Aucune ligne de l’analyse n’a encore été évaluée : il n’y a donc rien à conclure.',
     },
-    provisional:
-      'Provisoire : certaines lignes sont encore incertaines ou pas encore évaluées ; cette conclusion peut donc évoluer à mesure que l’analyse se complète.',
-    reasonProperty: 'Impact « {impact} » sur ce dont Internet a besoin pour exister : {items}.',
-    reasonEnabler: 'Impact « {impact} » sur ce dont Internet a besoin pour prospérer : {items}.',
-    alsoHarmed: 'Également touchés : {items}.',
-    supports: 'Renforcés : {items}.',
-    unclear: 'Impact encore incertain : {items}.',
-    notAssessed: 'Pas encore évalués : {items}.',
   },
   steps: {
     name: {
@@ -555,7 +550,7 @@ export const fr: DomainTexts = {
       appendix: 'Annexe : analyse préliminaire',
     },
     methodText:
-      'Cette évaluation suit la boîte à outils d’évaluation de l’impact sur Internet (Internet Impact Assessment Toolkit) de l’Internet Society, qui mesure une proposition à l’aune de deux références. Les cinq propriétés essentielles de la manière dont Internet fonctionne en réseau (Internet Way of Networking) décrivent ce dont Internet a besoin pour exister : une infrastructure accessible dotée d’un protocole commun, une architecture ouverte de briques interopérables, une gestion décentralisée reposant sur un système de routage distribué unique, des identifiants mondiaux communs, et un réseau polyvalent et neutre sur le plan technologique. Dix facteurs favorables, regroupés autour des objectifs d’un Internet ouvert, connecté à l’échelle mondiale, sûr et digne de confiance, décrivent ce dont il a besoin pour prospérer. Chacune de ces quinze lignes est évaluée sur une échelle à sept niveaux, de très négatif (−3) à très positif (+3) en passant par aucun impact (0), ou marquée comme incertaine lorsque l’effet dépend du contexte ou de la mise en œuvre ; chaque évaluation explique comment Internet est affecté et ce que cela signifie pour les personnes. La conclusion découle de l’atteinte la plus grave relevée : une atteinte nette à une propriété essentielle menace les fondements d’Internet ; une légère atteinte à une propriété essentielle, ou une atteinte nette à un facteur favorable, affaiblit Internet ; de légères atteintes aux seuls facteurs favorables constituent une préoccupation mineure. En l’absence de toute atteinte, des évaluations positives signifient que la proposition renforce Internet. Tant qu’une ligne reste incertaine ou n’a pas encore été évaluée, la conclusion est provisoire.',
+      'Cette évaluation suit la boîte à outils d’évaluation de l’impact sur Internet (Internet Impact Assessment Toolkit) de l’Internet Society, qui mesure une proposition à l’aune de deux références. Les cinq propriétés essentielles de la manière dont Internet fonctionne en réseau (Internet Way of Networking) décrivent ce dont Internet a besoin pour exister : une infrastructure accessible dotée d’un protocole commun, une architecture ouverte de briques interopérables, une gestion décentralisée reposant sur un système de routage distribué unique, des identifiants mondiaux communs, et un réseau polyvalent et neutre sur le plan technologique. Dix facteurs favorables, regroupés autour des objectifs d’un Internet ouvert, connecté à l’échelle mondiale, sûr et digne de confiance, décrivent ce dont il a besoin pour prospérer. Chacune de ces quinze lignes est évaluée sur une échelle à sept niveaux, de très négatif (−3) à très positif (+3) en passant par aucun impact (0), ou marquée comme incertaine lorsque l’effet dépend du contexte ou de la mise en œuvre ; chaque évaluation explique comment Internet est affecté et ce que cela signifie pour les personnes. Une ligne peut aussi être mitigée, nuisible d’un côté et utile de l’autre, chaque côté étant expliqué ; elle compte comme une atteinte. Les lignes que l’évaluation n’aborde pas sont énumérées une fois et ne sont pas comptées. Les propriétés essentielles ne font pas l’objet d’une moyenne : toute atteinte à l’une d’elles, même légère, porte atteinte aux fondements d’Internet, et la conclusion en précise la gravité. Une atteinte à un facteur favorable nuit à l’objectif qu’il sert. En l’absence de toute atteinte, des évaluations positives signifient que la proposition renforce Internet. Tant qu’une ligne reste incertaine ou n’a pas encore été évaluée, la conclusion est provisoire.',
     labels: {
       kind: 'Type',
       jurisdiction: 'Champ d’application',
@@ -604,17 +599,65 @@ export const fr: DomainTexts = {
       url: 'Adresse web',
       group: 'Groupe',
       worst: 'Pire note',
-      mean: 'Moyenne',
     },
-    chartTitle: 'Impact par groupe',
-    chartCaption:
-      'Pour les propriétés essentielles et pour chaque objectif, la note la plus défavorable et la note moyenne des lignes évaluées, sur une échelle allant de −3 (très négatif) à +3 (très positif) en passant par 0 (aucun impact). Les lignes incertaines ou pas encore évaluées ne sont prises en compte dans aucun des deux chiffres.',
-    chartWorst: 'Note la plus défavorable',
-    chartMean: 'Note moyenne',
-    notRated: 'Non évalué',
     none: 'Néant',
     yes: 'Oui',
     dependsOnImplementation: 'Dépend de la mise en œuvre',
+  },
+  findings: {
+    headline: {
+      propertiesHarmed: 'porte atteinte à {count} des 5 propriétés essentielles ({items})',
+      allPropertiesHarmed: 'porte atteinte aux 5 propriétés essentielles',
+      propertiesHelped: 'renforce {count} des 5 propriétés essentielles ({items})',
+      allPropertiesHelped: 'renforce les 5 propriétés essentielles',
+      propertiesUnaffected: 'aucune propriété essentielle n’est touchée',
+      propertiesOpen: 'les propriétés essentielles ne sont pas encore évaluées',
+      goalsHarmed: {
+        1: 'nuit à un objectif : {items}',
+        2: 'nuit à deux objectifs : {items}',
+        3: 'nuit à trois objectifs : {items}',
+        4: 'nuit aux quatre objectifs : {items}',
+      },
+      goalsHelped: {
+        1: 'favorise un objectif : {items}',
+        2: 'favorise deux objectifs : {items}',
+        3: 'favorise trois objectifs : {items}',
+        4: 'favorise les quatre objectifs : {items}',
+      },
+      goalsUnaffected: 'aucun objectif n’est touché',
+      goalsOpen: 'les facteurs favorables ne sont pas encore évalués',
+      and: '{first} et {second}',
+      then: '{first} ; {second}',
+      nothingRated: 'Aucune ligne de l’analyse n’est encore évaluée',
+    },
+    provisional: {
+      one: 'Provisoire : {count} ligne porte encore la mention « {unclear} » ou « {notAssessed} » dans les tableaux des propriétés essentielles et des facteurs favorables ; cette conclusion peut donc évoluer.',
+      other:
+        'Provisoire : {count} lignes portent encore la mention « {unclear} » ou « {notAssessed} » dans les tableaux des propriétés essentielles et des facteurs favorables ; cette conclusion peut donc évoluer.',
+    },
+    propertiesHarmed: 'Propriétés essentielles atteintes : {items}.',
+    goalHarmed: 'L’objectif « {goal} » est touché à travers {items}.',
+    helped: 'Renforcés : {items}.',
+    rated: '{item} ({rating})',
+    mixed: 'mitigé ; atteinte : {harm} ; bénéfice : {benefit}',
+    notDiscussed: 'Non abordés dans cette évaluation : {items}.',
+    chart: {
+      title: 'Impact par groupe',
+      caption:
+        'Pour les propriétés essentielles et pour chaque objectif : la note la plus défavorable en barre vers la gauche et le bénéfice le plus fort en barre vers la droite, sur une échelle allant de −3 (très négatif) à +3 (très positif) en passant par 0 (aucun impact). Une ligne mitigée est dessinée avec son atteinte et son bénéfice. Le tableau donne le nombre de lignes dans chaque état.',
+      worst: 'Note la plus défavorable',
+      best: 'Bénéfice le plus fort',
+      notRated: 'Non évalué',
+      harmed: 'Atteintes',
+      none: 'Aucun impact',
+      helped: 'Renforcées',
+      notDiscussed: 'Non abordées',
+      open: 'En suspens',
+      harmedWithMixed: {
+        one: '{count} (dont {mixed} mitigée)',
+        other: '{count} (dont {mixed} mitigées)',
+      },
+    },
   },
   issues: {
     'not-json':

@@ -66,14 +66,6 @@ export interface DomainTexts {
     label: Record<Verdict, string>
     /** One sentence saying what the verdict means. */
     meaning: Record<Verdict, string>
-    provisional: string
-    /** e.g. "Critical property rated {impact}: {item}." */
-    reasonProperty: Template
-    reasonEnabler: Template
-    alsoHarmed: Template
-    supports: Template
-    unclear: Template
-    notAssessed: Template
   }
   steps: {
     name: Record<StepId, string>
@@ -109,16 +101,12 @@ export interface DomainTexts {
     sections: Record<ReportSectionId, string>
     methodText: string
     labels: Record<ReportLabel, string>
-    chartTitle: string
-    chartCaption: string
-    chartWorst: string
-    chartMean: string
-    notRated: string
     none: string
     yes: string
     dependsOnImplementation: string
   }
   reportParts: ReportPartsTexts
+  findings: FindingsTexts
   issues: Record<IssueCode, Template>
   /** Words for issue paths that are not field names. */
   issuePath: {
@@ -172,6 +160,68 @@ export interface ReportPartsTexts {
   appendixIntro: string
 }
 
+/** Two forms of a sentence with a {count}, chosen with Intl.PluralRules ('one' or any other). */
+export interface PluralTemplate {
+  one: Template
+  other: Template
+}
+
+/** A sentence per number of goals, 1 to 4, so "one goal" and "all four goals" read naturally. */
+export type GoalCountTemplates = Record<1 | 2 | 3 | 4, Template>
+
+/**
+ * The words of the findings: the headline, the verdict's reasons and the group summaries
+ * (DESIGN.md §4). Placeholders: {count} a number, {items} a list of names, {goal} a goal's name,
+ * {harm} and {benefit} levels, {first} and {second} clauses, {unclear} and {notAssessed} labels.
+ */
+export interface FindingsTexts {
+  headline: {
+    /** e.g. "undermines {count} of the 5 critical properties ({items})" (1 to 4 of them). */
+    propertiesHarmed: Template
+    allPropertiesHarmed: string
+    propertiesHelped: Template
+    allPropertiesHelped: string
+    propertiesUnaffected: string
+    propertiesOpen: string
+    goalsHarmed: GoalCountTemplates
+    goalsHelped: GoalCountTemplates
+    goalsUnaffected: string
+    goalsOpen: string
+    /** Joins two clauses that point the same way ("… and harms …"). */
+    and: Template
+    /** Joins two clauses that do not ("No critical property is affected; harms …"). */
+    then: Template
+    nothingRated: string
+  }
+  /** Provisional note: {count} rows still open, named by their labels {unclear}, {notAssessed}. */
+  provisional: PluralTemplate
+  propertiesHarmed: Template
+  goalHarmed: Template
+  helped: Template
+  /** An item and its rating, e.g. "{item} ({rating})". */
+  rated: Template
+  /** A mixed row's rating in words: {harm} and {benefit}. */
+  mixed: Template
+  /** The rows an assessment leaves out, for the method section: {items}. */
+  notDiscussed: Template
+  chart: {
+    title: string
+    caption: string
+    /** Legend and column of the worst rating (the bar to the left). */
+    worst: string
+    /** Legend and column of the strongest benefit (the bar to the right). */
+    best: string
+    notRated: string
+    harmed: string
+    none: string
+    helped: string
+    notDiscussed: string
+    open: string
+    /** The harmed count with how many of them are mixed: {count} harmed, {mixed}. */
+    harmedWithMixed: PluralTemplate
+  }
+}
+
 export type ReportLabel =
   | 'kind'
   | 'jurisdiction'
@@ -220,10 +270,10 @@ export type ReportLabel =
   | 'url'
   | 'group'
   | 'worst'
-  | 'mean'
 
 /** The parts of the texts that only the assessment screens and the report need. */
-export type GuidanceKey = 'catalogue' | 'smart' | 'drafting' | 'timeline' | 'report' | 'reportParts'
+export type GuidanceKey =
+  'catalogue' | 'smart' | 'drafting' | 'timeline' | 'report' | 'reportParts' | 'findings'
 export type GuidanceTexts = Pick<DomainTexts, GuidanceKey>
 /** The parts every screen needs (enum labels, verdicts, step names, import messages). */
 export type CoreTexts = Omit<DomainTexts, GuidanceKey>
