@@ -119,7 +119,9 @@ export {
   decideVerdict,
   summarizeGroups,
   VERDICTS,
+  type GroupSummary,
   type Verdict,
+  type VerdictResult,
   type VerdictRule,
 } from './scoring/verdict'
 
@@ -155,6 +157,7 @@ export type {
   VerdictBlock,
 } from './report/model'
 export { buildReport } from './report/buildReport'
+export { writeHeadline } from './report/findings'
 export { PROFILE_SECTION_IDS, REPORT_SECTION_IDS } from './report/sections'
 export {
   chartGeometry,
@@ -162,7 +165,6 @@ export {
   type ChartColor,
   type ChartGeometry,
   type ChartLine,
-  type ChartPolygon,
   type ChartRect,
   type ChartText,
 } from './report/chartGeometry'

@@ -69,17 +69,6 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
     doc.setFillColor(colour[r.color])
     doc.rect(X(r.x), Y(r.y), r.width * MM_PER_PT, r.height * MM_PER_PT, 'F')
   }
-  const polygon = (p: { points: { x: number; y: number }[]; color: keyof typeof colour }) => {
-    const [first, ...rest] = p.points
-    if (!first) return
-    doc.setFillColor(colour[p.color])
-    doc.setDrawColor('#ffffff')
-    doc.setLineWidth(0.35 * MM_PER_PT)
-    doc.moveTo(X(first.x), Y(first.y))
-    for (const point of rest) doc.lineTo(X(point.x), Y(point.y))
-    doc.close()
-    doc.fillStroke()
-  }
   /** Draws a text, shrinking then shortening it when it would overflow `maxWidth` (mm). */
   const text = (t: ChartText, maxWidth = Infinity) => {
     const style = {
@@ -100,14 +89,13 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
 
   for (const l of geometry.gridLines) line(l)
   for (const row of geometry.rows) {
-    if (row.bar) rect(row.bar)
+    for (const bar of row.bars) rect(bar)
   }
   line(geometry.zeroLine)
   line(geometry.axisLine)
   const labelWidth = geometry.labelColumn.width * MM_PER_PT - 1
   const plotRight = X(geometry.plot.x + geometry.plot.width)
   for (const row of geometry.rows) {
-    if (row.worstMarker) polygon(row.worstMarker)
     for (const t of row.label) text(t, labelWidth)
     if (row.notRated) text(row.notRated, plotRight - X(row.notRated.x))
   }
@@ -117,8 +105,7 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
     if (tick.word) text(tick.word)
   }
   for (const entry of geometry.legend) {
-    for (const r of entry.rects) rect(r)
-    for (const p of entry.polygons) polygon(p)
+    rect(entry.rect)
     text(entry.text)
   }
 

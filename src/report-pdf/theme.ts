@@ -116,9 +116,10 @@ export const defaultTheme: PdfTheme = {
     provisional: '#8a5a00',
   },
   verdict: {
-    'threatens-foundation': { accent: '#b42318', tint: '#fdecea' },
-    weakens: { accent: '#c4540c', tint: '#fff1e6' },
-    'minor-concerns': { accent: '#a16207', tint: '#fef7e0' },
+    'seriously-undermines': { accent: '#b42318', tint: '#fdecea' },
+    undermines: { accent: '#b42318', tint: '#fdecea' },
+    'seriously-harms': { accent: '#c4540c', tint: '#fff1e6' },
+    harms: { accent: '#a16207', tint: '#fef7e0' },
     supports: { accent: '#1f7a3f', tint: '#e8f5ec' },
     'no-significant-impact': { accent: '#3e5c76', tint: '#edf2f7' },
     'not-assessed': { accent: '#616e7c', tint: '#f0f2f4' },

@@ -10,18 +10,19 @@ import {
 
 function row(
   group: ChartRow['group'],
-  mean: number | null,
   worst: number | null,
+  best: number | null,
   label: string = group,
 ): ChartRow {
   return {
     group,
     label,
-    mean,
     worst,
-    meanText: mean === null ? 'Not rated' : `${mean}`,
+    best,
     worstText: worst === null ? 'Not rated' : `${worst}`,
-    rated: mean === null ? 0 : 3,
+    bestText: best === null ? '' : `${best}`,
+    counts: { harmed: 0, mixed: 0, none: 0, helped: 0, notDiscussed: 0, open: 0 },
+    rated: worst === null ? 0 : 3,
     total: 3,
   }
 }
@@ -32,7 +33,7 @@ function chart(rows: ChartRow[]): ChartBlock {
     title: 'Impact by group',
     caption: '',
     worstLabel: 'Worst rating',
-    meanLabel: 'Average rating',
+    bestLabel: 'Strongest benefit',
     min: -3,
     max: 3,
     ticks: [
@@ -49,11 +50,11 @@ function chart(rows: ChartRow[]): ChartBlock {
 }
 
 const FIVE = chart([
-  row('properties', -2.33, -3, 'What the Internet needs to exist'),
-  row('open', 1.5, -1),
+  row('properties', -3, 2, 'What the Internet needs to exist'),
+  row('open', -1, 3),
   row('globally-connected', null, null),
-  row('secure', 0, 0),
-  row('trustworthy', -3, -3),
+  row('secure', 0, null),
+  row('trustworthy', -3, null),
 ])
 
 /** Every text of the geometry, for bounds checks. */
@@ -79,14 +80,8 @@ describe('chartGeometry', () => {
     const xs = [
       g.plot.x,
       g.plot.x + g.plot.width,
-      ...g.rows.flatMap((r) => [
-        ...(r.bar ? [r.bar.x, r.bar.x + r.bar.width] : []),
-        ...(r.worstMarker?.points.map((p) => p.x) ?? []),
-      ]),
-      ...g.legend.flatMap((e) => [
-        ...e.rects.flatMap((b) => [b.x, b.x + b.width]),
-        ...e.polygons.flatMap((p) => p.points.map((q) => q.x)),
-      ]),
+      ...g.rows.flatMap((r) => r.bars.flatMap((b) => [b.x, b.x + b.width])),
+      ...g.legend.flatMap((e) => [e.rect.x, e.rect.x + e.rect.width]),
     ]
     for (const x of xs) {
       expect(x).toBeGreaterThanOrEqual(0)
@@ -101,41 +96,34 @@ describe('chartGeometry', () => {
     }
   })
 
-  it('starts every bar at zero: negative means extend left, positive means right', () => {
+  it('draws the worst rating to the left and the strongest benefit to the right, from zero', () => {
     const g = chartGeometry(FIVE, { width: 500 })
     const [props, open, , , trust] = g.rows
-    expect(props?.bar?.x).toBeLessThan(g.zeroX)
-    expect(props!.bar!.x + props!.bar!.width).toBeCloseTo(g.zeroX, 1)
-    expect(props?.bar?.color).toBe('negative')
-    expect(open?.bar?.x).toBe(g.zeroX)
-    expect(open?.bar?.color).toBe('positive')
-    expect(trust!.bar!.x).toBeCloseTo(g.plot.x, 1)
+    const [harm, benefit] = props!.bars
+    expect(harm?.color).toBe('negative')
+    expect(harm!.x + harm!.width).toBeCloseTo(g.zeroX, 1)
+    expect(harm!.x).toBeCloseTo(g.zeroX - 3 * g.unit, 0)
+    expect(benefit?.color).toBe('positive')
+    expect(benefit?.x).toBe(g.zeroX)
+    expect(benefit!.width).toBeCloseTo(2 * g.unit, 0)
+    expect(open!.bars[0]!.width).toBeCloseTo(1 * g.unit, 0)
+    expect(open!.bars[1]!.width).toBeCloseTo(3 * g.unit, 0)
+    expect(trust!.bars).toHaveLength(1)
+    expect(trust!.bars[0]!.x).toBeCloseTo(g.plot.x, 1)
   })
 
-  it('sizes bars by the mean and puts the worst marker at the worst rating', () => {
-    const g = chartGeometry(FIVE, { width: 500 })
-    expect(g.unit).toBeCloseTo(g.plot.width / 6, 1)
-    expect(g.rows[0]!.bar!.width).toBeCloseTo(2.33 * g.unit, 0)
-    expect(g.rows[1]!.bar!.width).toBeCloseTo(1.5 * g.unit, 0)
-    const marker = g.rows[0]!.worstMarker!
-    const xs = marker.points.map((p) => p.x)
-    expect((Math.min(...xs) + Math.max(...xs)) / 2).toBeCloseTo(g.zeroX - 3 * g.unit, 0)
-    const ys = marker.points.map((p) => p.y)
-    expect((Math.min(...ys) + Math.max(...ys)) / 2).toBeCloseTo(g.rows[0]!.centerY, 1)
-  })
-
-  it('shows a thin neutral bar for a mean of zero', () => {
+  it('shows a thin neutral bar when every rated row has no impact', () => {
     const secure = chartGeometry(FIVE, { width: 500 }).rows[3]!
-    expect(secure.bar?.color).toBe('neutral')
-    expect(secure.bar!.width).toBeGreaterThan(0)
-    expect(secure.bar!.width).toBeLessThan(5)
+    expect(secure.bars).toHaveLength(1)
+    expect(secure.bars[0]?.color).toBe('neutral')
+    expect(secure.bars[0]!.width).toBeGreaterThan(0)
+    expect(secure.bars[0]!.width).toBeLessThan(5)
   })
 
   it('writes "not rated" instead of a bar for a group without ratings', () => {
     const g = chartGeometry(FIVE, { width: 500 })
     const none = g.rows[2]!
-    expect(none.bar).toBeNull()
-    expect(none.worstMarker).toBeNull()
+    expect(none.bars).toEqual([])
     expect(none.notRated).toMatchObject({ text: 'Not rated', anchor: 'start' })
     expect(none.notRated!.x).toBeGreaterThan(g.zeroX)
     expect(g.rows.filter((r) => r.notRated !== null)).toHaveLength(1)
@@ -174,7 +162,7 @@ describe('chartGeometry', () => {
   })
 
   it('grows in height with the rows and lays rows out top to bottom without overlap', () => {
-    const one = chartGeometry(chart([row('open', -1, -2)]), { width: 400 })
+    const one = chartGeometry(chart([row('open', -2, null)]), { width: 400 })
     const five = chartGeometry(FIVE, { width: 400 })
     expect(five.height).toBeGreaterThan(one.height)
     for (let i = 1; i < five.rows.length; i++)
@@ -190,7 +178,7 @@ describe('chartGeometry', () => {
         row(
           'properties',
           -1,
-          -1,
+          null,
           'What the Internet needs to exist and a lot more words that cannot fit',
         ),
       ]),
@@ -202,14 +190,12 @@ describe('chartGeometry', () => {
     for (const line of label) expect(span(line)[1]).toBeLessThanOrEqual(long.labelColumn.width)
   })
 
-  it('has a legend for the mean bar and the worst marker', () => {
+  it('has a legend for the worst rating and the strongest benefit', () => {
     const g = chartGeometry(FIVE, { width: 500 })
-    expect(g.legend.map((e) => [e.kind, e.text.text])).toEqual([
-      ['mean', 'Average rating'],
-      ['worst', 'Worst rating'],
+    expect(g.legend.map((e) => [e.kind, e.text.text, e.rect.color])).toEqual([
+      ['worst', 'Worst rating', 'negative'],
+      ['best', 'Strongest benefit', 'positive'],
     ])
-    expect(g.legend[0]?.rects.map((r) => r.color)).toEqual(['negative', 'positive'])
-    expect(g.legend[1]?.polygons).toHaveLength(1)
   })
 
   it('scales with the font size and is deterministic', () => {

@@ -26,12 +26,7 @@ import {
   rowValue,
   type Impact,
 } from '../scoring/scale'
-import {
-  decideVerdict,
-  summarizeGroups,
-  type RatedItem,
-  type VerdictResult,
-} from '../scoring/verdict'
+import { decideVerdict } from '../scoring/verdict'
 import { checkSmartGoal } from '../strategy/smart'
 import { buildTimeline } from '../strategy/timeline'
 import { clipText, lowerFirst, oneLine } from '../strategy/drafting'
@@ -48,6 +43,7 @@ import type {
   VerdictBlock,
 } from './model'
 import { reportFileBaseName } from './fileName'
+import { chartBlocks, verdictBlock, writeHeadline } from './findings'
 import { shownSectionIds, type ReportSectionId } from './sections'
 
 /** What a report needs besides the document: its words and its moment. */
@@ -169,103 +165,6 @@ function orNone(blocks: Block[], texts: DomainTexts): Block[] {
 }
 
 // ——— Summary ———
-
-/**
- * The sentences behind a verdict: the deciding items grouped by level, properties and enablers
- * in separate sentences (what the Internet needs to exist vs. to thrive, ISOC), then what else
- * is harmed, what is strengthened, and what is still open.
- */
-function verdictReasons(result: VerdictResult, f: Format): string[] {
-  const { texts } = f
-  const name = (id: ItemId) => texts.catalogue.items[id].name
-  const named = (items: RatedItem[]) =>
-    f.list(items.map((r) => `${name(r.id)} (${lowerFirst(texts.impact[r.impact], texts.locale)})`))
-  const reasons: string[] = []
-  const byLevel = (items: RatedItem[], template: Template) => {
-    const levels = [...new Set(items.map((r) => r.impact))]
-    for (const level of levels) {
-      // "No impact" rows need no sentence: the verdict's meaning already says so.
-      if (level === 'none') continue
-      const ids = items.filter((r) => r.impact === level).map((r) => name(r.id))
-      reasons.push(fill(template, { impact: texts.impact[level], items: f.list(ids) }))
-    }
-  }
-  byLevel(
-    result.because.filter((r) => isPropertyId(r.id)),
-    texts.verdict.reasonProperty,
-  )
-  byLevel(
-    result.because.filter((r) => !isPropertyId(r.id)),
-    texts.verdict.reasonEnabler,
-  )
-  if (result.alsoHarmed.length)
-    reasons.push(fill(texts.verdict.alsoHarmed, { items: named(result.alsoHarmed) }))
-  if (result.supports.length)
-    reasons.push(fill(texts.verdict.supports, { items: named(result.supports) }))
-  if (result.unclear.length)
-    reasons.push(fill(texts.verdict.unclear, { items: f.list(result.unclear.map(name)) }))
-  if (result.notAssessed.length)
-    reasons.push(fill(texts.verdict.notAssessed, { items: f.list(result.notAssessed.map(name)) }))
-  return reasons
-}
-
-function verdictBlock(result: VerdictResult, f: Format): VerdictBlock {
-  const v = f.texts.verdict
-  return {
-    kind: 'verdict',
-    verdict: result.verdict,
-    label: v.label[result.verdict],
-    meaning: v.meaning[result.verdict],
-    provisional: result.provisional,
-    provisionalNote: result.provisional ? v.provisional : '',
-    reasons: verdictReasons(result, f),
-  }
-}
-
-/** The chart of DESIGN.md §4: worst and signed mean per group, each number with its words. */
-function chartBlock(doc: Assessment, f: Format): ChartBlock {
-  const { texts } = f
-  const r = texts.report
-  const ticks: ChartBlock['ticks'] = []
-  for (let value = SCALE_MIN; value <= SCALE_MAX; value++)
-    ticks.push({ value, label: texts.impact[nearestLevel(value)] })
-  return {
-    kind: 'chart',
-    title: r.chartTitle,
-    caption: r.chartCaption,
-    worstLabel: r.chartWorst,
-    meanLabel: r.chartMean,
-    min: SCALE_MIN,
-    max: SCALE_MAX,
-    ticks,
-    rows: summarizeGroups(doc.analysis).map((g) => ({
-      group: g.group,
-      label:
-        g.group === 'properties'
-          ? texts.catalogue.propertiesGroup
-          : texts.catalogue.goals[g.group].name,
-      worst: g.worst,
-      mean: g.mean,
-      worstText: g.worst === null ? r.notRated : inWords(g.worst, f),
-      meanText: g.mean === null ? r.notRated : inWords(g.mean, f),
-      rated: g.rated,
-      total: g.total,
-    })),
-  }
-}
-
-/**
- * The chart's numbers in words, as a table beside the chart, so no number appears without the
- * words that explain it (DESIGN.md §4) and every renderer shows them the same way.
- */
-function chartTable(chart: ChartBlock, f: Format): Block[] {
-  const l = f.texts.report.labels
-  return table(
-    chart.title,
-    [l.group, l.mean, l.worst],
-    chart.rows.map((r) => [r.label, r.meanText, r.worstText]),
-  )
-}
 
 /** How many rows carry each rating, in scale order; levels nobody used are left out. */
 function countsBlock(doc: Assessment, f: Format): Block[] {
@@ -693,12 +592,10 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
   // Each section is built only when the profile prints it.
   const sections: Record<ReportSectionId, () => Block[]> = {
     summary: () => {
-      const chart = chartBlock(doc, f)
       return [
         ...paragraphs(doc.brief.executiveSummary),
-        verdictBlock(verdict, f),
-        chart,
-        ...chartTable(chart, f),
+        verdictBlock(doc.analysis, texts),
+        ...chartBlocks(doc.analysis, texts),
         ...countsBlock(doc, f),
       ]
     },
@@ -759,7 +656,12 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
       authors,
       pageTemplate: r.page,
     },
-    cover: coverOf(doc, f, { title, subtitle, generatedOn, headline: '' }),
+    cover: coverOf(doc, f, {
+      title,
+      subtitle,
+      generatedOn,
+      headline: writeHeadline(doc.analysis, texts),
+    }),
     sections: shownSectionIds(profile, doc.report.hiddenSections).map((id): ReportSection => ({
       id,
       title: r.sections[id],

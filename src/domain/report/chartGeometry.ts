@@ -11,12 +11,6 @@ import type { ChartBlock } from './model'
 /** Semantic colours; each renderer maps them to its own palette. */
 export type ChartColor = 'negative' | 'positive' | 'neutral' | 'axis' | 'grid' | 'text' | 'muted'
 
-/** A point in chart units, y growing downwards as in SVG. */
-export interface ChartPoint {
-  x: number
-  y: number
-}
-
 /** A filled rectangle: a bar or a legend swatch. */
 export interface ChartRect {
   x: number
@@ -34,12 +28,6 @@ export interface ChartLine {
   y2: number
   color: ChartColor
   strokeWidth: number
-}
-
-/** A filled polygon: the worst-rating diamond. */
-export interface ChartPolygon {
-  points: ChartPoint[]
-  color: ChartColor
 }
 
 /** A single line of text at an anchor point. */
@@ -63,10 +51,11 @@ export interface ChartRowGeometry {
   centerY: number
   /** The row label, wrapped to at most two lines. */
   label: ChartText[]
-  /** The mean as a bar from zero; null when nothing in the group is rated. */
-  bar: ChartRect | null
-  /** The worst rating as a diamond; null when nothing in the group is rated. */
-  worstMarker: ChartPolygon | null
+  /**
+   * Bars from zero: the worst rating (to the left when harmed), the strongest benefit (to the
+   * right), or a thin mark at zero when every rated row has no impact; none when nothing is rated.
+   */
+  bars: ChartRect[]
   /** "Not rated" in place of the bar, when nothing in the group is rated. */
   notRated: ChartText | null
 }
@@ -85,10 +74,9 @@ export interface ChartTickGeometry {
 
 /** One legend entry: a swatch and its text. */
 export interface ChartLegendEntry {
-  kind: 'mean' | 'worst'
-  /** The swatch: two half bars (negative, positive) for the mean, a diamond for the worst. */
-  rects: ChartRect[]
-  polygons: ChartPolygon[]
+  kind: 'worst' | 'best'
+  /** The swatch: a short bar in the colour of harm (worst) or of benefit (best). */
+  rect: ChartRect
   text: ChartText
 }
 
@@ -166,26 +154,10 @@ function wrap(text: string, width: number, fontSize: number, maxLines: number): 
   })
 }
 
-function markerColor(value: number): ChartColor {
-  return value < 0 ? 'negative' : value > 0 ? 'positive' : 'neutral'
-}
-
-function diamond(cx: number, cy: number, half: number, color: ChartColor): ChartPolygon {
-  return {
-    color,
-    points: [
-      { x: round(cx), y: round(cy - half) },
-      { x: round(cx + half), y: round(cy) },
-      { x: round(cx), y: round(cy + half) },
-      { x: round(cx - half), y: round(cy) },
-    ],
-  }
-}
-
 /**
  * Lays out the chart for a given width: label column, plot area with grid, zero line and ticks,
- * one band per row with the mean as a bar from zero and the worst rating as a diamond, and a
- * legend under the axis. The numbers in words are not drawn: the report puts them in a table
+ * one band per row with the worst rating and the strongest benefit as bars from zero (a mixed
+ * row's harm on the left and its benefit on the right), and a legend under the axis. The numbers in words are not drawn: the report puts them in a table
  * next to the chart, where they can be read and copied.
  */
 export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions): ChartGeometry {
@@ -197,7 +169,6 @@ export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions):
   const rowHeight = round(Math.max(2 * lineHeight, fontSize * 2) + fontSize * 0.8)
   const rowGap = round(fontSize * 0.4)
   const barHeight = round(fontSize * 1.1)
-  const markerHalf = round(fontSize * 0.6)
   const min = Math.min(chart.min, 0)
   const max = Math.max(chart.max, 0)
 
@@ -227,32 +198,33 @@ export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions):
       color: 'text',
       bold: false,
     }))
-    let bar: ChartRect | null = null
-    let worstMarker: ChartPolygon | null = null
+    const bars: ChartRect[] = []
     let notRated: ChartText | null = null
-    if (row.mean !== null && row.worst !== null) {
-      const end = xOf(row.mean)
+    const barFrom = (value: number, color: ChartColor): ChartRect => {
+      const end = xOf(value)
+      return {
+        x: Math.min(zeroX, end),
+        y: round(centerY - barHeight / 2),
+        width: round(Math.abs(end - zeroX)),
+        height: barHeight,
+        color,
+      }
+    }
+    if (row.worst !== null && row.worst < 0) bars.push(barFrom(row.worst, 'negative'))
+    if (row.best !== null) bars.push(barFrom(row.best, 'positive'))
+    if (row.worst === 0 && row.best === null) {
       const zeroWidth = 2
-      bar =
-        end === zeroX
-          ? {
-              x: round(zeroX - zeroWidth / 2),
-              y: round(centerY - barHeight / 2),
-              width: zeroWidth,
-              height: barHeight,
-              color: 'neutral',
-            }
-          : {
-              x: Math.min(zeroX, end),
-              y: round(centerY - barHeight / 2),
-              width: round(Math.abs(end - zeroX)),
-              height: barHeight,
-              color: markerColor(row.mean),
-            }
-      worstMarker = diamond(xOf(row.worst), centerY, markerHalf, 'text')
-    } else {
+      bars.push({
+        x: round(zeroX - zeroWidth / 2),
+        y: round(centerY - barHeight / 2),
+        width: zeroWidth,
+        height: barHeight,
+        color: 'neutral',
+      })
+    }
+    if (row.worst === null) {
       notRated = {
-        text: row.meanText,
+        text: row.worstText,
         x: round(zeroX + gap / 2),
         y: round(centerY + smallSize * 0.35),
         anchor: 'start',
@@ -267,8 +239,7 @@ export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions):
       height: rowHeight,
       centerY,
       label,
-      bar,
-      worstMarker,
+      bars,
       notRated,
     }
   })
@@ -373,8 +344,8 @@ export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions):
   let cursorX = 0
   let cursorY = legendTop
   const legendItems: { kind: ChartLegendEntry['kind']; text: string }[] = [
-    { kind: 'mean', text: chart.meanLabel },
     { kind: 'worst', text: chart.worstLabel },
+    { kind: 'best', text: chart.bestLabel },
   ]
   for (const item of legendItems) {
     const entryWidth = swatch + gap / 2 + estimateTextWidth(item.text, smallSize)
@@ -392,37 +363,17 @@ export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions):
       color: 'text',
       bold: false,
     }
-    const half = round(swatch / 2)
-    legend.push(
-      item.kind === 'mean'
-        ? {
-            kind: 'mean',
-            rects: [
-              {
-                x: round(cursorX),
-                y: round(cy - barHeight / 2),
-                width: half,
-                height: barHeight,
-                color: 'negative',
-              },
-              {
-                x: round(cursorX + half),
-                y: round(cy - barHeight / 2),
-                width: half,
-                height: barHeight,
-                color: 'positive',
-              },
-            ],
-            polygons: [],
-            text,
-          }
-        : {
-            kind: 'worst',
-            rects: [],
-            polygons: [diamond(round(cursorX + half), cy, markerHalf, 'text')],
-            text,
-          },
-    )
+    legend.push({
+      kind: item.kind,
+      rect: {
+        x: round(cursorX),
+        y: round(cy - barHeight / 2),
+        width: swatch,
+        height: barHeight,
+        color: item.kind === 'worst' ? 'negative' : 'positive',
+      },
+      text,
+    })
     cursorX = round(cursorX + entryWidth + gap * 2)
   }
   const height = round(cursorY + lineHeight * 1.4)

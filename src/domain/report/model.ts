@@ -3,7 +3,7 @@
  * no layout (DESIGN.md §1.2). The screen preview, the PDF and any later exporter switch over
  * `Block['kind']` with an exhaustiveness check and never compute a statistic of their own.
  */
-import type { GroupId, Verdict } from '../scoring/verdict'
+import type { GroupCounts, GroupId, Verdict } from '../scoring/verdict'
 import type { Impact } from '../scoring/scale'
 import type { ItemId } from '../catalogue/ids'
 import type { Locale, ReportProfile } from '../assessment/schema'
@@ -73,33 +73,42 @@ export type Block =
 export interface VerdictBlock {
   kind: 'verdict'
   verdict: Verdict
+  /** The verdict in words, its strength included, e.g. "Seriously undermines what …". */
   label: string
+  /** The headline finding, the same sentence as the cover's. */
+  headline: string
   meaning: string
   provisional: boolean
+  /** How many rows are still open and where to find them; '' when none is. */
   provisionalNote: string
-  /** Sentences naming the items behind the verdict, worst first. */
+  /** Sentences naming the properties undermined, the goals harmed and what is strengthened. */
   reasons: string[]
 }
 
+/** One group of the chart: the critical properties, or the enablers of one goal. */
 export interface ChartRow {
   group: GroupId
   label: string
-  /** Worst and mean on −3…+3, null when nothing in the group is rated. */
+  /** Worst rating on −3…+3 (a mixed row counts with its harm); null when nothing is rated. */
   worst: number | null
-  mean: number | null
-  /** The same numbers in words, e.g. "strongly negative (−3)". */
+  /** Strongest benefit on 1…3, a mixed row's benefit included; null when nothing helps. */
+  best: number | null
+  /** The same numbers in words, e.g. "Strongly negative (−3)"; bestText '' without a benefit. */
   worstText: string
-  meanText: string
+  bestText: string
+  /** How many rows are harmed (of them mixed), unaffected, helped, not discussed, still open. */
+  counts: GroupCounts
   rated: number
   total: number
 }
 
+/** The chart of the groups: the worst rating and the strongest benefit of each, as bars. */
 export interface ChartBlock {
   kind: 'chart'
   title: string
   caption: string
   worstLabel: string
-  meanLabel: string
+  bestLabel: string
   min: number
   max: number
   /** Tick values with their words, from min to max. */

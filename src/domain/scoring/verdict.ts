@@ -15,13 +15,7 @@ import {
   type GoalId,
   type ItemId,
 } from '../catalogue/ids'
-import {
-  IMPACT_VALUE,
-  nearestLevel,
-  type BenefitLevel,
-  type HarmLevel,
-  type Impact,
-} from './scale'
+import { IMPACT_VALUE, nearestLevel, type BenefitLevel, type HarmLevel, type Impact } from './scale'
 
 export const VERDICTS = [
   'seriously-undermines',
