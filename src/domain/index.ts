@@ -119,9 +119,7 @@ export {
   decideVerdict,
   summarizeGroups,
   VERDICTS,
-  type GroupSummary,
   type Verdict,
-  type VerdictResult,
   type VerdictRule,
 } from './scoring/verdict'
 

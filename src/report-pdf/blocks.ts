@@ -161,6 +161,11 @@ function verdictRows(ctx: RenderContext, block: VerdictBlock): LineRow[] {
   }
   const noteStyle: TextStyle = { ...styles.smallBold, colour: theme.colour.provisional }
   const rows: LineRow[] = [...w.textRows(block.label, x, width, labelStyle)]
+  const headline = w.textRows(block.headline, x, width, {
+    ...styles.bodyBold,
+    colour: theme.colour.text,
+  })
+  if (headline.length) rows.push(spacer(1.6), ...headline)
   const meaning = w.textRows(block.meaning, x, width, styles.body)
   if (meaning.length) rows.push(spacer(1.2), ...meaning)
   if (block.provisional) {

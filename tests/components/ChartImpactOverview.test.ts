@@ -37,17 +37,23 @@ describe('ChartImpactOverview', () => {
     expect(svg.find(`desc[id="${descId}"]`).text()).toBe(chart.caption)
   })
 
-  it('draws one bar per rated group, coloured by the sign of its mean, with no inline styles', () => {
+  it('draws the worst rating and the strongest benefit of each group, with no inline styles', () => {
     const chart = chartOf()
     const wrapper = mountChart(chart)
     const bars = wrapper.findAll('rect.chart-impact-overview__bar')
 
-    expect(chart.rows.every((r) => r.rated > 0)).toBe(true)
-    expect(bars.map((b) => b.attributes('data-group'))).toEqual(chart.rows.map((r) => r.group))
-    const open = bars.find((b) => b.attributes('data-group') === 'open')!
-    expect(open.classes()).toContain('chart-color--negative')
-    const trustworthy = bars.find((b) => b.attributes('data-group') === 'trustworthy')!
-    expect(trustworthy.classes()).toContain('chart-color--neutral')
+    for (const row of chart.rows) {
+      const colours = bars
+        .filter((b) => b.attributes('data-group') === row.group)
+        .map((b) => b.classes().find((c) => c.startsWith('chart-color--')))
+      const expected = [
+        ...(row.worst !== null && row.worst < 0 ? ['chart-color--negative'] : []),
+        ...(row.best !== null ? ['chart-color--positive'] : []),
+        ...(row.worst === 0 && row.best === null ? ['chart-color--neutral'] : []),
+      ]
+      expect(colours).toEqual(expected)
+    }
+    expect(chart.rows[0]?.worst).toBeLessThan(0)
     // The app's CSP forbids inline styles.
     expect(wrapper.findAll('[style]')).toHaveLength(0)
     // Each group's label is drawn.
@@ -68,7 +74,7 @@ describe('ChartImpactOverview', () => {
     expect(groups).toHaveLength(4)
     expect(groups).not.toContain('trustworthy')
     const trustworthy = chart.rows.find((r) => r.group === 'trustworthy')!
-    expect(wrapper.findAll('svg text').map((t) => t.text())).toContain(trustworthy.meanText)
+    expect(wrapper.findAll('svg text').map((t) => t.text())).toContain(trustworthy.worstText)
   })
 
   it('lists the same numbers in words in a table under a "Chart data" disclosure', () => {
@@ -82,13 +88,13 @@ describe('ChartImpactOverview', () => {
     expect(table.findAll('thead th').map((th) => th.text())).toEqual([
       'Group',
       chart.worstLabel,
-      chart.meanLabel,
+      chart.bestLabel,
       'Rated rows',
     ])
     const rows = table.findAll('tbody tr')
     expect(rows).toHaveLength(5)
     expect(rows.map((r) => r.findAll('th, td').map((c) => c.text()))).toEqual(
-      chart.rows.map((r) => [r.label, r.worstText, r.meanText, `${r.rated} of ${r.total}`]),
+      chart.rows.map((r) => [r.label, r.worstText, r.bestText, `${r.rated} of ${r.total}`]),
     )
     expect(rows[0]!.text()).toContain('−3 (strongly negative)')
   })

@@ -196,7 +196,7 @@ describe('buildReport: meta and cover', () => {
     const r = report(doc, fr)
     expect(r.meta.generatedOn).toBe('5 mars 2025')
     const chart = blocksOf(r, 'summary', 'chart')[0]!
-    expect(chart.rows[0]?.meanText).toBe('\u22121,4 (slightly negative)')
+    expect(chart.rows[0]?.worstText).toBe('\u22123 (strongly negative)')
   })
 
   it.each([
@@ -230,26 +230,29 @@ describe('buildReport: meta and cover', () => {
 })
 
 describe('buildReport: summary', () => {
-  it('explains the verdict in sentences that name the items', () => {
+  it('explains the verdict in sentences that name the items, by property and by goal', () => {
     const [verdict] = blocksOf(report(mixed()), 'summary', 'verdict')
     expect(verdict).toMatchObject({
-      verdict: 'threatens-foundation',
-      label: en.verdict.label['threatens-foundation'],
-      meaning: en.verdict.meaning['threatens-foundation'],
+      verdict: 'seriously-undermines',
+      label: en.verdict.label['seriously-undermines'],
+      meaning: en.verdict.meaning['seriously-undermines'],
+      headline:
+        'Undermines 2 of the 5 critical properties (accessible infrastructure and decentralized routing) and harms two goals: open and globally connected',
       provisional: true,
-      provisionalNote: en.verdict.provisional,
     })
-    const na = ITEM_IDS.filter((id) => mixed().analysis[id].impact === 'not-assessed').map(
-      (id) => items[id].name,
-    )
+    expect(verdict?.provisionalNote).toMatch(/^Provisional: 8 rows are still marked/)
     expect(verdict?.reasons).toEqual([
-      `Strongly negative impact on what the Internet needs to exist: ${items['accessible-infrastructure-common-protocol'].name}.`,
-      `Negative impact on what the Internet needs to exist: ${items['decentralized-management-distributed-routing'].name}.`,
-      `Also harmed: ${items['easy-unrestricted-access'].name} (strongly negative) and ${items['available-capacity'].name} (slightly negative).`,
+      `Critical properties undermined: ${items['accessible-infrastructure-common-protocol'].name} (strongly negative) and ${items['decentralized-management-distributed-routing'].name} (negative).`,
+      `The goal “Open” is harmed through ${items['easy-unrestricted-access'].name} (strongly negative).`,
+      `The goal “Globally connected” is harmed through ${items['available-capacity'].name} (slightly negative).`,
       `Strengthened: ${items.privacy.name} (positive).`,
-      `Impact still unclear: ${items.integrity.name}.`,
-      `Not yet assessed: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(na)}.`,
     ])
+  })
+
+  it('puts the same headline on the cover and in the verdict box', () => {
+    const r = report(mixed())
+    const [verdict] = blocksOf(r, 'summary', 'verdict')
+    expect(r.cover.headline).toBe(verdict?.headline)
   })
 
   it('gives a final verdict with no provisional note when every row is rated', () => {
@@ -259,30 +262,19 @@ describe('buildReport: summary', () => {
     doc.analysis.integrity.impact = 'slightly-negative'
     const [verdict] = blocksOf(report(doc), 'summary', 'verdict')
     expect(verdict).toMatchObject({
-      verdict: 'minor-concerns',
+      verdict: 'harms',
+      headline: 'No critical property is affected; harms two goals: secure and trustworthy',
       provisional: false,
       provisionalNote: '',
     })
-    expect(verdict?.reasons).toEqual([
-      `Slightly negative impact on what the Internet needs to thrive: ${items.integrity.name} and ${items.privacy.name}.`,
-    ])
   })
 
-  it('draws the chart from the group summaries, every number with its words', () => {
+  it('draws the chart from the group summaries: counts and worst rating, no mean', () => {
     const doc = mixed()
     doc.analysis['technology-neutral-general-purpose'].impact = 'negative'
     const r = report(doc)
     const [chart] = blocksOf(r, 'summary', 'chart')
     expect(chart?.ticks.map((t) => t.value)).toEqual([-3, -2, -1, 0, 1, 2, 3])
-    expect(chart?.ticks.map((t) => t.label)).toEqual([
-      en.impact['strongly-negative'],
-      en.impact.negative,
-      en.impact['slightly-negative'],
-      en.impact.none,
-      en.impact['slightly-positive'],
-      en.impact.positive,
-      en.impact['strongly-positive'],
-    ])
     expect(chart?.rows.map((row) => row.group)).toEqual([
       'properties',
       'open',
@@ -290,35 +282,31 @@ describe('buildReport: summary', () => {
       'secure',
       'trustworthy',
     ])
-    // properties: −3, 0, −2, 0, −2 → mean −1.4, worst −3
+    // properties: −3, 0, −2, 0, −2 → worst −3, three harmed
     expect(chart?.rows[0]).toMatchObject({
       label: en.catalogue.propertiesGroup,
       worst: -3,
-      mean: -1.4,
+      best: null,
       worstText: '\u22123 (strongly negative)',
-      meanText: '\u22121.4 (slightly negative)',
+      counts: { harmed: 3, mixed: 0, none: 2, helped: 0, notDiscussed: 0, open: 0 },
       rated: 5,
       total: 5,
     })
     // secure: only integrity is set, and it is unclear
     expect(chart?.rows[3]).toMatchObject({
-      label: en.catalogue.goals.secure.name,
       worst: null,
-      mean: null,
-      worstText: en.report.notRated,
-      meanText: en.report.notRated,
+      best: null,
+      worstText: en.findings.chart.notRated,
     })
-    // trustworthy: privacy +2 → "+2 (positive)"
-    expect(chart?.rows[4]?.meanText).toBe('+2 (positive)')
+    expect(chart?.rows[4]).toMatchObject({ worst: 2, best: 2, bestText: '+2 (positive)' })
     const [numbers] = blocksOf(r, 'summary', 'table')
-    expect(numbers?.columns).toEqual([
-      en.report.labels.group,
-      en.report.labels.mean,
-      en.report.labels.worst,
-    ])
     expect(numbers?.rows[0]).toEqual([
       en.catalogue.propertiesGroup,
-      '\u22121.4 (slightly negative)',
+      '3',
+      '2',
+      '0',
+      '0',
+      '0',
       '\u22123 (strongly negative)',
     ])
   })
@@ -568,7 +556,7 @@ describe('buildReport: the fair-share worked example', () => {
     expect(r.sections.map((s) => s.id)).toEqual([...PROFILE_SECTION_IDS[doc!.report.profile]])
     expect(analysisRows(r)).toHaveLength(15)
     const [verdict] = blocksOf(r, 'summary', 'verdict')
-    expect(verdict?.verdict).toBe('threatens-foundation')
+    expect(verdict?.verdict).toBe('seriously-undermines')
     expect(verdict?.reasons[0]).toContain(items['accessible-infrastructure-common-protocol'].name)
     const [sources] = blocksOf(r, 'sources', 'sources')
     const count = sources?.items.length ?? 0

@@ -53,8 +53,15 @@ function schemaKeys(schema: unknown): Set<string> {
 
 /** The placeholders each template receives (documented at the top of en.ts). */
 const PLACEHOLDERS: [RegExp, string[]][] = [
-  [/^verdict\.reason(Property|Enabler)$/, ['impact', 'items']],
-  [/^verdict\.(alsoHarmed|supports|unclear|notAssessed)$/, ['items']],
+  [/^findings\.headline\.properties(Harmed|Helped)$/, ['count', 'items']],
+  [/^findings\.headline\.goals(Harmed|Helped)\./, ['items']],
+  [/^findings\.headline\.(and|then)$/, ['first', 'second']],
+  [/^findings\.provisional\./, ['count', 'unclear', 'notAssessed']],
+  [/^findings\.(propertiesHarmed|helped)$/, ['items']],
+  [/^findings\.goalHarmed$/, ['goal', 'items']],
+  [/^findings\.rated$/, ['item', 'rating']],
+  [/^findings\.mixed$/, ['harm', 'benefit']],
+  [/^findings\.chart\.harmedWithMixed\./, ['count', 'mixed']],
   [/^drafting\.fromFinding$/, ['item', 'impact', 'how', 'effect']],
   [/^drafting\.fromFindingNoEffect$/, ['item', 'impact', 'how']],
   [/^timeline\.tacticDue$/, ['tactic']],
@@ -183,8 +190,8 @@ describe('domain texts of every locale', () => {
   })
 
   it('keeps the key templates using the placeholders the builders fill', () => {
-    expect(en.verdict.reasonProperty).toContain('{impact}')
-    expect(en.verdict.reasonProperty).toContain('{items}')
+    expect(en.findings.headline.propertiesHarmed).toMatch(/\{count\}.*\{items\}/)
+    expect(en.findings.goalHarmed).toMatch(/\{goal\}.*\{items\}/)
     expect(en.drafting.fromFinding).toMatch(/\{item\}.*\{how\}.*\{effect\}/)
     expect(en.report.page).toMatch(/\{page\}.*\{pages\}/)
     expect(en.reportParts.title.brief).toContain('{title}')

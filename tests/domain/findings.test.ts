@@ -218,7 +218,7 @@ describe('chartBlocks', () => {
     a[P1].mixed = { ...a[P1].mixed, harm: 'strongly-negative', benefit: 'positive' }
     const [chart, table] = chartBlocks(a, en)
     if (chart?.kind !== 'chart' || table?.kind !== 'table') throw new Error('chart and table')
-    expect(chart.rows[0]).toMatchObject({ worst: -3, best: 2, worstText: 'Strongly negative (−3)' })
+    expect(chart.rows[0]).toMatchObject({ worst: -3, best: 2, worstText: '−3 (strongly negative)' })
     expect(table.columns).toEqual([
       'Group',
       'Harmed',
@@ -235,7 +235,7 @@ describe('chartBlocks', () => {
       '0',
       '1',
       '1',
-      'Strongly negative (−3)',
+      '−3 (strongly negative)',
     ])
   })
 })

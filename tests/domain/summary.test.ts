@@ -28,13 +28,13 @@ describe('summarizeAssessment', () => {
     [
       'a critical property harmed, the rest unassessed',
       { 'common-global-identifiers': 'strongly-negative' },
-      'threatens-foundation',
+      'seriously-undermines',
       true,
     ],
     [
       'an enabler slightly harmed, the rest without impact',
       { ...allNone, privacy: 'slightly-negative' },
-      'minor-concerns',
+      'harms',
       false,
     ],
   ])('%s', (_name, impacts, verdict, provisional) => {
@@ -81,7 +81,7 @@ describe('readSummary', () => {
 
   it.each<[string, Partial<typeof good>]>([
     ['title', { title: 'Other' }],
-    ['verdict', { verdict: 'weakens' }],
+    ['verdict', { verdict: 'harms' }],
     ['provisional', { provisional: !good.provisional }],
     ['date', { updatedAt: '2027-01-01T00:00:00Z' }],
   ])('sameSummary notices another %s', (_name, change) => {

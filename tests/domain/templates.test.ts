@@ -151,9 +151,9 @@ describe('the EU fair-share template', () => {
     expect(new Set(evidence.map((e) => e.id)).size).toBe(evidence.length)
   })
 
-  it('threatens the foundation, provisionally, because two rows are unclear', () => {
+  it('seriously undermines the foundation, provisionally, because two rows are unclear', () => {
     const verdict = decideVerdict(doc.analysis)
-    expect(verdict.verdict).toBe('threatens-foundation')
+    expect(verdict.verdict).toBe('seriously-undermines')
     expect(verdict.provisional).toBe(true)
     expect(verdict.unclear).toEqual(['open-architecture-building-blocks', 'accountability'])
     expect(verdict.notAssessed).toEqual([])

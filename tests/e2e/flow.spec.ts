@@ -94,8 +94,8 @@ test('a blank assessment, through all four steps, to a downloaded PDF', async ({
 
   // Report: verdict in words, chart with its text alternative, then the PDF.
   await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible()
-  await expect(page.getByText(en.verdict.label['threatens-foundation']).first()).toBeVisible()
-  await expect(page.getByRole('img', { name: en.report.chartTitle })).toBeVisible()
+  await expect(page.getByText(en.verdict.label['seriously-undermines']).first()).toBeVisible()
+  await expect(page.getByRole('img', { name: en.findings.chart.title })).toBeVisible()
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download PDF report' }).click()
   const download = await downloadPromise
@@ -108,7 +108,7 @@ test('a blank assessment, through all four steps, to a downloaded PDF', async ({
   expect(pdf.flat).toContain(TITLE)
   // A new assessment prints the public brief.
   for (const id of PROFILE_SECTION_IDS.brief) expect(pdf.flat).toContain(en.report.sections[id])
-  expect(pdf.flat).toContain(en.verdict.label['threatens-foundation'])
+  expect(pdf.flat).toContain(en.verdict.label['seriously-undermines'])
   expect(pdf.flat).toContain('Forces every network through a single state-run chokepoint.')
   expect(pdf.flat).toContain('https://example.org/decree')
   expect(pdf.info).toMatch(/Title:\s+.*Закон/)

@@ -46,6 +46,6 @@ test('a report is exported in Spanish from an English interface', async ({ page 
   await page.getByRole('button', { name: 'Download PDF report' }).click()
   const pdf = await readDownloadedPdf(await downloadPromise, info.outputPath('es.pdf'))
   expect(pdf.flat).toContain(es.report.sections.summary)
-  expect(pdf.flat).toContain(es.verdict.label['threatens-foundation'])
+  expect(pdf.flat).toContain(es.verdict.label['seriously-undermines'])
   expect(pdf.flat).toContain(es.report.sections.sources)
 })

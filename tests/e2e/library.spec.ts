@@ -84,7 +84,7 @@ test('the worked example opens complete and exports its PDF', async ({ page }, i
     .getByRole('link', { name: /^Report/ })
     .first()
     .click()
-  await expect(page.getByText(en.verdict.label['threatens-foundation']).first()).toBeVisible()
+  await expect(page.getByText(en.verdict.label['seriously-undermines']).first()).toBeVisible()
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download PDF report' }).click()
   const pdf = await readDownloadedPdf(await downloadPromise, info.outputPath('fair-share.pdf'))

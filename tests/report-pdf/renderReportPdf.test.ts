@@ -85,12 +85,13 @@ describe('renderReportPdf', () => {
         'Ada Lovelace and Zoë Ørsted',
       ])
         expect(pdf.pages[0]).toContain(normaliseText(text))
-      expect(pdf.text).toContain("Threatens the Internet's foundation")
+      expect(pdf.text).toContain('Seriously undermines what the Internet needs to exist')
+      expect(pdf.text).toContain('Undermines 2 of the 5 critical properties')
       expect(pdf.text).toContain('Provisional: some rows are unclear')
       expect(pdf.text).toContain('Ratings by group')
       expect(pdf.text).toContain('Not rated')
       expect(pdf.text).toContain('Worst rating')
-      expect(pdf.text).toContain('Mean rating')
+      expect(pdf.text).toContain('Strongest benefit')
     })
 
     it('numbers every page but the cover in the footer', () => {

@@ -8,39 +8,23 @@
  * advocacy plan (the Strategize and Together steps), or both; `report.hiddenSections` leaves
  * sections out.
  */
-import {
-  ENABLERS_BY_GOAL,
-  GOAL_IDS,
-  ITEM_IDS,
-  PROPERTY_IDS,
-  isPropertyId,
-  type ItemId,
-} from '../catalogue/ids'
+import { ENABLERS_BY_GOAL, GOAL_IDS, ITEM_IDS, PROPERTY_IDS, type ItemId } from '../catalogue/ids'
 import { safeHttpUrl, type Assessment, type ItemAnalysis } from '../assessment/schema'
 import { formatReportDay } from '../dates/formatReportDay'
-import {
-  IMPACT_LEVELS,
-  SCALE_MAX,
-  SCALE_MIN,
-  nearestLevel,
-  rowValue,
-  type Impact,
-} from '../scoring/scale'
+import { IMPACT_LEVELS, rowValue, type Impact } from '../scoring/scale'
 import { decideVerdict } from '../scoring/verdict'
 import { checkSmartGoal } from '../strategy/smart'
 import { buildTimeline } from '../strategy/timeline'
 import { clipText, lowerFirst, oneLine } from '../strategy/drafting'
-import { choiceLabel, fill, type DomainTexts, type Template } from '../texts/types'
+import { choiceLabel, fill, type DomainTexts } from '../texts/types'
 import type {
   AnalysisBlock,
   AnalysisRow,
   Block,
-  ChartBlock,
   FindingBlock,
   KeyValue,
   ReportModel,
   ReportSection,
-  VerdictBlock,
 } from './model'
 import { reportFileBaseName } from './fileName'
 import { chartBlocks, verdictBlock, writeHeadline } from './findings'
@@ -63,24 +47,17 @@ interface Format {
   texts: DomainTexts
   /** A calendar date (YYYY-MM-DD) as reports print it ("18 February 2022"), or '' when empty or invalid. */
   date(value: string): string
-  /** A signed number with one decimal and a real minus sign, e.g. "−2.3" or "+1". */
-  signed(value: number): string
   count(value: number): string
   /** "a, b and c" in the locale. */
   list(items: string[]): string
 }
 
 function makeFormat(texts: DomainTexts): Format {
-  const signed = new Intl.NumberFormat(texts.locale, {
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  })
   const counts = new Intl.NumberFormat(texts.locale)
   const lists = new Intl.ListFormat(texts.locale, { style: 'long', type: 'conjunction' })
   return {
     texts,
     date: (value) => formatReportDay(value, texts.locale),
-    signed: (value) => signed.format(value).replace(/-/g, '\u2212'),
     count: (value) => counts.format(value),
     list: (items) => lists.format(items),
   }
@@ -106,15 +83,6 @@ function calendarDate(now: Date, timeZone: string): string {
   }).formatToParts(now)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
-}
-
-/**
- * A number with the words of its nearest level, e.g. "−2.3 (negative)". The words are read from
- * the number as shown (one decimal), so the two never disagree at a rounding boundary.
- */
-function inWords(value: number, f: Format): string {
-  const shown = Math.round(value * 10) / 10
-  return `${f.signed(shown)} (${lowerFirst(f.texts.impact[nearestLevel(shown)], f.texts.locale)})`
 }
 
 /** The paragraphs of text the person wrote; blank lines separate paragraphs. */

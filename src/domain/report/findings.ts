@@ -172,9 +172,10 @@ export function verdictBlock(analysis: RatedAnalysis, texts: DomainTexts): Verdi
   }
 }
 
-/** A value with its words, e.g. "Strongly negative (−3)". */
+/** A value with its words, e.g. "−3 (strongly negative)". */
 function inWords(value: number, w: Words): string {
-  return `${w.texts.impact[nearestLevel(value)]} (${w.signed(value)})`
+  const words = lowerFirst(w.texts.impact[nearestLevel(value)], w.texts.locale)
+  return `${w.signed(value)} (${words})`
 }
 
 /**

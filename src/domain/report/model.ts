@@ -93,7 +93,7 @@ export interface ChartRow {
   worst: number | null
   /** Strongest benefit on 1…3, a mixed row's benefit included; null when nothing helps. */
   best: number | null
-  /** The same numbers in words, e.g. "Strongly negative (−3)"; bestText '' without a benefit. */
+  /** The same numbers in words, e.g. "−3 (strongly negative)"; bestText '' without a benefit. */
   worstText: string
   bestText: string
   /** How many rows are harmed (of them mixed), unaffected, helped, not discussed, still open. */

@@ -15,7 +15,14 @@ import {
   type GoalId,
   type ItemId,
 } from '../catalogue/ids'
-import { IMPACT_VALUE, nearestLevel, type BenefitLevel, type HarmLevel, type Impact } from './scale'
+import {
+  IMPACT_VALUE,
+  isOpen,
+  nearestLevel,
+  type BenefitLevel,
+  type HarmLevel,
+  type Impact,
+} from './scale'
 
 export const VERDICTS = [
   'seriously-undermines',
@@ -106,7 +113,7 @@ export function rateItem(id: ItemId, row: AnalysisRowRating): RatedItem {
 /** Whether a row is harmed, unaffected, helped, left out of the assessment or still open. */
 export function rowState(item: RatedItem): RowState {
   if (item.impact === 'not-discussed') return 'not-discussed'
-  if (item.value === null) return 'open'
+  if (isOpen(item.impact) || item.value === null) return 'open'
   return item.value < 0 ? 'harmed' : item.value > 0 ? 'helped' : 'none'
 }
 
@@ -192,7 +199,7 @@ export type GroupId = 'properties' | GoalId
 const GROUP_IDS: readonly GroupId[] = ['properties', ...GOAL_IDS]
 
 /** The rows of a group, in catalogue order. */
-export function groupItems(group: GroupId): readonly ItemId[] {
+function groupItems(group: GroupId): readonly ItemId[] {
   return group === 'properties' ? PROPERTY_IDS : ENABLERS_BY_GOAL[group]
 }
 

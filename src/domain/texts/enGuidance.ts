@@ -522,7 +522,6 @@ export const enGuidance: GuidanceTexts = {
     helped: 'Strengthened: {items}.',
     rated: '{item} ({rating})',
     mixed: 'mixed: {harm} harm, {benefit} benefit',
-    notDiscussed: 'Not discussed in this assessment: {items}.',
     chart: {
       title: 'Impact by group',
       caption:

@@ -635,7 +635,6 @@ export const es: DomainTexts = {
     helped: 'Salen reforzados: {items}.',
     rated: '{item} ({rating})',
     mixed: 'mixto; daño: {harm}; beneficio: {benefit}',
-    notDiscussed: 'No abordados en esta evaluación: {items}.',
     chart: {
       title: 'Impacto por grupo',
       caption:

@@ -640,7 +640,6 @@ export const fr: DomainTexts = {
     helped: 'Renforcés : {items}.',
     rated: '{item} ({rating})',
     mixed: 'mitigé ; atteinte : {harm} ; bénéfice : {benefit}',
-    notDiscussed: 'Non abordés dans cette évaluation : {items}.',
     chart: {
       title: 'Impact par groupe',
       caption:

@@ -202,8 +202,6 @@ export interface FindingsTexts {
   rated: Template
   /** A mixed row's rating in words: {harm} and {benefit}. */
   mixed: Template
-  /** The rows an assessment leaves out, for the method section: {items}. */
-  notDiscussed: Template
   chart: {
     title: string
     caption: string
