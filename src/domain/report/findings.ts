@@ -217,7 +217,7 @@ export function chartBlocks(analysis: RatedAnalysis, texts: DomainTexts): Block[
   const count = (n: number) => w.number(n)
   const table: Block = {
     kind: 'table',
-    caption: c.title,
+    caption: c.tableCaption,
     columns: [
       texts.report.labels.group,
       c.harmed,

@@ -526,6 +526,7 @@ export const enGuidance: GuidanceTexts = {
       title: 'Impact by group',
       caption:
         'For the critical properties and for each goal: the worst rating as a bar to the left and the strongest benefit as a bar to the right, on a scale from −3 (strongly negative) through 0 (no impact) to +3 (strongly positive). A mixed row is drawn with both its harm and its benefit. The table gives the number of rows in each state.',
+      tableCaption: 'Rows of each group, by state',
       worst: 'Worst rating',
       best: 'Strongest benefit',
       notRated: 'Not rated',

@@ -639,6 +639,7 @@ export const es: DomainTexts = {
       title: 'Impacto por grupo',
       caption:
         'Para las propiedades críticas y para cada objetivo: la peor calificación como barra hacia la izquierda y el mayor beneficio como barra hacia la derecha, en una escala de −3 (muy negativo) a +3 (muy positivo), pasando por 0 (sin impacto). Una fila mixta se dibuja con su daño y su beneficio. La tabla da el número de filas en cada estado.',
+      tableCaption: 'Filas de cada grupo, por estado',
       worst: 'Peor calificación',
       best: 'Mayor beneficio',
       notRated: 'Sin calificar',

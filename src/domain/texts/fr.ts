@@ -644,6 +644,7 @@ export const fr: DomainTexts = {
       title: 'Impact par groupe',
       caption:
         'Pour les propriétés essentielles et pour chaque objectif : la note la plus défavorable en barre vers la gauche et le bénéfice le plus fort en barre vers la droite, sur une échelle allant de −3 (très négatif) à +3 (très positif) en passant par 0 (aucun impact). Une ligne mitigée est dessinée avec son atteinte et son bénéfice. Le tableau donne le nombre de lignes dans chaque état.',
+      tableCaption: 'Lignes de chaque groupe, par état',
       worst: 'Note la plus défavorable',
       best: 'Bénéfice le plus fort',
       notRated: 'Non évalué',

@@ -205,6 +205,8 @@ export interface FindingsTexts {
   chart: {
     title: string
     caption: string
+    /** The caption of the table of counts beside the chart. */
+    tableCaption: string
     /** Legend and column of the worst rating (the bar to the left). */
     worst: string
     /** Legend and column of the strongest benefit (the bar to the right). */
