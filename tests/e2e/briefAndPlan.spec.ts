@@ -8,23 +8,38 @@ import type { Download, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { readDownloadedPdf } from './pdf'
 import { en } from '../../src/domain/texts/en'
-import type { ItemId } from '../../src/domain/catalogue/ids'
+import { ITEM_IDS, type ItemId } from '../../src/domain/catalogue/ids'
+import type { Impact } from '../../src/domain/scoring/scale'
+import type { AnalysisRowRating, RatedAnalysis } from '../../src/domain/scoring/verdict'
+import { writeHeadline } from '../../src/domain/report/findings'
 import { PROFILE_SECTION_IDS } from '../../src/domain/report/sections'
 
 const TITLE = 'National Gateway Decree'
 
 /** Three properties and one enabler of every goal harmed; the rest no impact or not discussed. */
-const RATINGS: Partial<Record<ItemId, string>> = {
-  'accessible-infrastructure-common-protocol': en.impact['strongly-negative'],
-  'decentralized-management-distributed-routing': en.impact.negative,
-  'common-global-identifiers': en.impact['slightly-negative'],
-  'open-architecture-building-blocks': en.impact.none,
-  'technology-neutral-general-purpose': en.impact.none,
-  'easy-unrestricted-access': en.impact.negative,
-  'unrestricted-reachability': en.impact['strongly-negative'],
-  'data-confidentiality': en.impact.negative,
-  privacy: en.impact['slightly-negative'],
+const RATINGS: Partial<Record<ItemId, Impact>> = {
+  'accessible-infrastructure-common-protocol': 'strongly-negative',
+  'decentralized-management-distributed-routing': 'negative',
+  'common-global-identifiers': 'slightly-negative',
+  'open-architecture-building-blocks': 'none',
+  'technology-neutral-general-purpose': 'none',
+  'easy-unrestricted-access': 'negative',
+  'unrestricted-reachability': 'strongly-negative',
+  'data-confidentiality': 'negative',
+  privacy: 'slightly-negative',
 }
+const ratingOf = (id: ItemId): Impact => RATINGS[id] ?? 'not-discussed'
+
+/** The case as the verdict reads it. */
+function caseAnalysis(): RatedAnalysis {
+  const rows = {} as Record<ItemId, AnalysisRowRating>
+  for (const id of ITEM_IDS)
+    rows[id] = { impact: ratingOf(id), mixed: { harm: 'negative', benefit: 'positive' } }
+  return rows
+}
+
+/** The headline the case must print, in the app's own words. */
+const HEADLINE = writeHeadline(caseAnalysis(), en)
 
 /** Text compared without any white space: the PDF wraps lines (and may break after a hyphen). */
 const squeeze = (text: string) => text.replace(/\s+/g, '')
@@ -53,10 +68,9 @@ test('a case with 3 properties and 4 goals harmed, as the public brief and as th
 
   // Analyze: the rows of the case; the other enablers are not discussed.
   await expect(page.getByRole('heading', { level: 1, name: 'Analyze the impact' })).toBeVisible()
-  for (const [id, text] of Object.entries(en.catalogue.items)) {
-    const card = page.getByRole('article', { name: text.name, exact: true })
-    const rating = RATINGS[id as ItemId] ?? en.impact['not-discussed']
-    await card.getByRole('radio', { name: rating, exact: true }).check()
+  for (const id of ITEM_IDS) {
+    const card = page.getByRole('article', { name: en.catalogue.items[id].name, exact: true })
+    await card.getByRole('radio', { name: en.impact[ratingOf(id)], exact: true }).check()
   }
   const routing = page.getByRole('article', {
     name: en.catalogue.items['decentralized-management-distributed-routing'].name,
@@ -95,6 +109,8 @@ test('a case with 3 properties and 4 goals harmed, as the public brief and as th
   )
   const brief = await readDownloadedPdf(briefDownload, info.outputPath('brief.pdf'))
   const briefText = squeeze(brief.flat)
+  expect(HEADLINE).toMatch(/^Undermines 3 of the 5 critical properties .* all four goals/)
+  expect(briefText).toContain(squeeze(HEADLINE))
   expect(briefText).toContain(squeeze(`Internet Impact Brief: ${TITLE}`))
   for (const id of PROFILE_SECTION_IDS.brief)
     expect(briefText).toContain(squeeze(en.report.sections[id]))
@@ -113,6 +129,7 @@ test('a case with 3 properties and 4 goals harmed, as the public brief and as th
   const plan = await readDownloadedPdf(planDownload, info.outputPath('plan.pdf'))
   const planText = squeeze(plan.flat)
   for (const advice of ADVICE) expect(planText).toContain(squeeze(advice))
+  expect(planText).toContain(squeeze(HEADLINE))
   expect(planText).toContain(squeeze('Examplia chapter policy lead'))
   expect(planText).not.toContain(squeeze(en.report.sections.appendix))
 
