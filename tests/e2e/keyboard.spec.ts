@@ -132,6 +132,72 @@ test('a blank assessment from the library to the PDF, by keyboard alone', async 
   await expect(page.getByRole('link', { name: 'Gateway decree' })).toBeVisible()
 })
 
+test('a row marked mixed by keyboard, with both explanations, is there after a reload', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await tabTo(page, page.getByRole('button', { name: 'New blank assessment' }))
+  await page.keyboard.press('Enter')
+  await expectHeadingFocused(page, 'Flag the proposal')
+  await followStep(page, /^Analyze/, 'Analyze the impact')
+
+  const card = page.getByRole('article', { name: 'Privacy', exact: true })
+  const jumpToPrivacy = async () => {
+    const jump = page.getByRole('navigation', { name: 'Jump to a property or enabler' })
+    await tabTo(page, jump.getByRole('link', { name: 'Privacy', exact: true }))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Privacy', exact: true })).toBeFocused()
+  }
+  await jumpToPrivacy()
+  // "Not yet assessed" is last; above it come "Not discussed", "Unclear" and "Mixed".
+  await tabTo(page, card.getByRole('radio', { name: 'Not yet assessed', exact: true }))
+  for (let presses = 0; presses < 3; presses++) await page.keyboard.press('ArrowUp')
+  const mixed = card.getByRole('radio', { name: 'Mixed: harms and helps', exact: true })
+  await expect(mixed).toBeChecked()
+  await expect(mixed).toBeFocused()
+
+  // The two strengths come next, then the harm's and the benefit's explanations.
+  const strengths = card.getByRole('group', { name: 'Harm and benefit' })
+  const harm = strengths.getByLabel('How strongly it harms')
+  const benefit = strengths.getByLabel('How strongly it helps')
+  await tabTo(page, harm)
+  await page.keyboard.press('ArrowUp')
+  await expect(harm).toHaveValue('strongly-negative')
+  await page.keyboard.press('Tab')
+  await expect(benefit).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(benefit).toHaveValue('strongly-positive')
+  await tabTo(page, card.getByLabel('How could it harm?'))
+  await page.keyboard.type('Every connection must carry a state identifier.')
+  await tabTo(page, card.getByLabel('How could it help?'))
+  await page.keyboard.type('Stolen devices can be blocked faster.')
+  await expect(card.getByText('harms: strongly negative, helps: strongly positive')).toBeVisible()
+  await expect(page.getByText('All changes saved on this device')).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Analyze the impact' })).toBeVisible()
+  // The address still names the row (the jump list put it there), so its card opens unfolded.
+  await expect(page).toHaveURL(/\/analyze\/privacy$/)
+  await expect(card.getByRole('button', { name: 'Hide details: Privacy' })).toBeVisible()
+  await expect(mixed).toBeChecked()
+  await expect(harm).toHaveValue('strongly-negative')
+  await expect(benefit).toHaveValue('strongly-positive')
+  await expect(card.getByLabel('How could it harm?')).toHaveValue(
+    'Every connection must carry a state identifier.',
+  )
+  await expect(card.getByLabel('How could it help?')).toHaveValue(
+    'Stolen devices can be blocked faster.',
+  )
+
+  // At 320 px wide, the open mixed card does not make the page scroll sideways.
+  await page.setViewportSize({ width: 320, height: 800 })
+  await expect(mixed).toBeVisible()
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+})
+
 test('deleting from the library: "Undo" is one key away and focus is never lost', async ({
   page,
 }) => {
