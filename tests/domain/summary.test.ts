@@ -48,6 +48,40 @@ describe('summarizeAssessment', () => {
   })
 })
 
+describe('summarizeAssessment with mixed and not-discussed rows', () => {
+  const rest = (impact: Impact): Ratings => Object.fromEntries(ITEM_IDS.map((id) => [id, impact]))
+  const summary = (d: Assessment) => summarizeAssessment(d)
+  const mixed = (item: ItemId, harm: 'negative' | 'slightly-negative', ratings: Ratings) => {
+    const d = doc('m', '2026-01-01T00:00:00Z', { ...ratings, [item]: 'mixed' })
+    d.analysis[item].mixed = { harm, benefit: 'strongly-positive', benefitHow: 'Helps too.' }
+    return d
+  }
+
+  it.each<[string, ItemId, 'negative' | 'slightly-negative', Impact]>([
+    ['a critical property, the rest without impact', 'integrity', 'negative', 'none'],
+    ['an enabler, the rest without impact', 'privacy', 'slightly-negative', 'none'],
+    ['a critical property, the rest not discussed', 'integrity', 'negative', 'not-discussed'],
+    ['an enabler, the rest not discussed', 'privacy', 'slightly-negative', 'not-discussed'],
+  ])('counts a mixed row on %s as harmed at its harm', (_name, item, harm, others) => {
+    const asMixed = summary(mixed(item, harm, rest(others)))
+    const asHarmed = summary(doc('m', '2026-01-01T00:00:00Z', { ...rest(others), [item]: harm }))
+    expect(asMixed).toEqual(asHarmed)
+    expect(asMixed.verdict).not.toBe(summary(doc('n', '2026-01-01T00:00:00Z', allNone)).verdict)
+  })
+
+  it.each<[string, Ratings]>([
+    ['all but one harmed row', { ...rest('not-discussed'), privacy: 'negative' }],
+    ['all but one row without impact', { ...rest('not-discussed'), privacy: 'none' }],
+  ])('does not call a brief provisional when it leaves out %s', (_name, ratings) => {
+    expect(summary(doc('d', '2026-01-01T00:00:00Z', ratings)).provisional).toBe(false)
+  })
+
+  it('calls it provisional while a row is unclear, whatever the others', () => {
+    const ratings = { ...rest('not-discussed'), privacy: 'unclear' } satisfies Ratings
+    expect(summary(doc('d', '2026-01-01T00:00:00Z', ratings)).provisional).toBe(true)
+  })
+})
+
 describe('summarizeLibrary', () => {
   it('lists the most recently changed first', () => {
     const docs = [
