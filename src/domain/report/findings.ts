@@ -28,7 +28,18 @@ interface Words {
   signed(value: number): string
 }
 
+/** Intl formatters are costly to create, so each set of texts gets its own once. */
+const wordsCache = new WeakMap<DomainTexts, Words>()
+
 function wordsOf(texts: DomainTexts): Words {
+  const cached = wordsCache.get(texts)
+  if (cached) return cached
+  const words = makeWords(texts)
+  wordsCache.set(texts, words)
+  return words
+}
+
+function makeWords(texts: DomainTexts): Words {
   // ISOC writes "open, globally connected, secure and trustworthy": British lists, no serial comma.
   const listLocale = texts.locale === 'en' ? 'en-GB' : texts.locale
   const lists = new Intl.ListFormat(listLocale, { style: 'long', type: 'conjunction' })
