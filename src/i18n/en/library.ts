@@ -12,25 +12,11 @@ export default {
     cases: 'Browse real cases',
     casesHint:
       'Proposals that the Internet Society has analysed, from many countries. Each rates only what the public record supports.',
+    casesLoading: 'Loading the cases…',
+    casesFailed: 'The cases could not be loaded. Reload the page and try again.',
     import: 'Open a file…',
     importHint:
       'Open an assessment saved as a .iia.json file. It is added as a copy; nothing is replaced.',
-  },
-  templates: {
-    heading: 'Real cases',
-    loading: 'Loading the cases…',
-    failed: 'The cases could not be loaded. Reload the page and try again.',
-    country: 'Country or region',
-    kind: 'Kind of proposal',
-    allCountries: 'All countries and regions',
-    allKinds: 'All kinds',
-    count: 'No case matches. | Showing {n} of {total} cases. | Showing {n} of {total} cases.',
-    clear: 'Show all',
-    ratesSome:
-      'Rates {n} of {total} rows from the public record; the others are marked “Not discussed”.',
-    ratesAll: 'A complete worked example: rates all {total} rows and plans the advocacy.',
-    start: 'Start from this case',
-    startLabel: 'Start from “{title}”',
   },
   list: {
     heading: 'Saved in this browser',

@@ -5,6 +5,7 @@ import together from './together'
 import report from './report'
 import history from './history'
 import method from './method'
+import templates from './templates'
 
 /** English UI messages of the assessment screens. */
-export const enSteps = { flag, analyze, strategize, together, report, history, method }
+export const enSteps = { flag, analyze, strategize, together, report, history, method, templates }

@@ -14,26 +14,11 @@ export default {
     cases: 'Ver casos reales',
     casesHint:
       'Propuestas que la Internet Society ha analizado, de muchos países. Cada una evalúa solo lo que respaldan las fuentes públicas.',
+    casesLoading: 'Cargando los casos…',
+    casesFailed: 'No se pudieron cargar los casos. Recargue la página e inténtelo de nuevo.',
     import: 'Abrir un archivo…',
     importHint:
       'Abra una evaluación guardada como archivo .iia.json. Se añade como copia; no se reemplaza nada.',
-  },
-  templates: {
-    heading: 'Casos reales',
-    loading: 'Cargando los casos…',
-    failed: 'No se pudieron cargar los casos. Recargue la página e inténtelo de nuevo.',
-    country: 'País o región',
-    kind: 'Tipo de propuesta',
-    allCountries: 'Todos los países y regiones',
-    allKinds: 'Todos los tipos',
-    count:
-      'Ningún caso coincide. | Se muestra {n} de {total} casos. | Se muestran {n} de {total} casos.',
-    clear: 'Mostrar todos',
-    ratesSome:
-      'Evalúa {n} de las {total} filas según las fuentes públicas; las demás figuran como «No tratado».',
-    ratesAll: 'Un ejemplo completo: evalúa las {total} filas y planifica la incidencia.',
-    start: 'Partir de este caso',
-    startLabel: 'Partir de «{title}»',
   },
   list: {
     heading: 'Guardadas en este navegador',

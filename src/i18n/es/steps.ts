@@ -6,6 +6,7 @@ import together from './together'
 import report from './report'
 import history from './history'
 import method from './method'
+import templates from './templates'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -16,4 +17,5 @@ export const esSteps = {
   report,
   history,
   method,
+  templates,
 } satisfies typeof enSteps

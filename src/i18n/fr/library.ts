@@ -14,26 +14,11 @@ export default {
     cases: 'Parcourir des cas réels',
     casesHint:
       'Des propositions analysées par l’Internet Society, dans de nombreux pays. Chacune n’évalue que ce que les sources publiques étayent.',
+    casesLoading: 'Chargement des cas…',
+    casesFailed: 'Les cas n’ont pas pu être chargés. Rechargez la page et réessayez.',
     import: 'Ouvrir un fichier…',
     importHint:
       'Ouvrez une évaluation enregistrée dans un fichier .iia.json. Elle est ajoutée en tant que copie ; rien n’est remplacé.',
-  },
-  templates: {
-    heading: 'Cas réels',
-    loading: 'Chargement des cas…',
-    failed: 'Les cas n’ont pas pu être chargés. Rechargez la page et réessayez.',
-    country: 'Pays ou région',
-    kind: 'Type de proposition',
-    allCountries: 'Tous les pays et régions',
-    allKinds: 'Tous les types',
-    count:
-      'Aucun cas ne correspond. | {n} cas affiché sur {total}. | {n} cas affichés sur {total}.',
-    clear: 'Tout afficher',
-    ratesSome:
-      'Évalue {n} des {total} lignes d’après les sources publiques ; les autres sont marquées « Non traité ».',
-    ratesAll: 'Un exemple complet : évalue les {total} lignes et planifie le plaidoyer.',
-    start: 'Partir de ce cas',
-    startLabel: 'Partir de « {title} »',
   },
   list: {
     heading: 'Enregistrées dans ce navigateur',

@@ -6,6 +6,7 @@ import together from './together'
 import report from './report'
 import history from './history'
 import method from './method'
+import templates from './templates'
 
 /** French UI messages of the assessment screens. */
 export const frSteps = {
@@ -16,4 +17,5 @@ export const frSteps = {
   report,
   history,
   method,
+  templates,
 } satisfies typeof enSteps
