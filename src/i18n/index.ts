@@ -57,6 +57,17 @@ const stepLoaders: Record<Locale, () => Promise<MessageTree>> = {
   es: () => import('./es/steps').then((m) => m.esSteps),
 }
 
+const templateListLoaders: Record<Locale, () => Promise<MessageTree>> = {
+  en: () => import('./en/templates').then((m) => ({ templates: m.default })),
+  fr: () => import('./fr/templates').then((m) => ({ templates: m.default })),
+  es: () => import('./es/templates').then((m) => ({ templates: m.default })),
+}
+
+/** The messages of the library's template list alone, for merging when the list is opened. */
+export function loadTemplateListMessages(locale: Locale): Promise<MessageTree> {
+  return templateListLoaders[locale]()
+}
+
 /** Which messages to load: the screens everyone sees, or the assessment steps too. */
 export type MessagePart = 'core' | 'steps'
 
