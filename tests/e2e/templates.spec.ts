@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './fixtures'
 
 const CAMBODIA = 'Cambodia: National Internet Gateway sub-decree'
@@ -19,6 +20,13 @@ test('the real cases load on demand, filter by country and kind, and start an as
   await expect(
     page.getByRole('status').filter({ hasText: 'Showing 16 of 16 cases.' }),
   ).toBeVisible()
+
+  const { violations } = await new AxeBuilder({ page })
+    .include('#start-cases')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze()
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 
   await page.getByLabel('Country or region').selectOption('Cambodia')
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of 16 cases.' })).toBeVisible()
