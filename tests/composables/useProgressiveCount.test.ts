@@ -1,17 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, ref, type Ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { useProgressiveCount } from '@/composables/useProgressiveCount'
 
 /** A list of `total` items rendered through the composable. */
-function list(total: number, enabled: boolean) {
+function list(total: number | Ref<number>, enabled: boolean) {
+  const size = ref(total)
   return defineComponent({
     setup() {
-      const shown = useProgressiveCount(() => total, 1, enabled)
+      const shown = useProgressiveCount(() => size.value, 1, enabled)
       return () =>
         h(
           'ul',
-          Array.from({ length: Math.min(total, shown.value) }, (_, n) => h('li', String(n))),
+          Array.from({ length: Math.min(size.value, shown.value) }, (_, n) => h('li', String(n))),
         )
     },
   })
@@ -37,6 +38,18 @@ describe('useProgressiveCount', () => {
       await vi.advanceTimersByTimeAsync(16)
       expect(wrapper.findAll('li')).toHaveLength(expected)
     }
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('shows parts added after the first build at once', async () => {
+    frames()
+    const total = ref(2)
+    const wrapper = mount(list(total, true))
+    await vi.advanceTimersByTimeAsync(16 * 3)
+    expect(wrapper.findAll('li')).toHaveLength(2)
+    total.value = 5
+    await vi.advanceTimersByTimeAsync(0)
+    expect(wrapper.findAll('li')).toHaveLength(5)
     expect(vi.getTimerCount()).toBe(0)
   })
 
