@@ -14,6 +14,7 @@ export {
   isPropertyId,
   ITEM_IDS,
   PROPERTY_IDS,
+  type GoalId,
   type ItemId,
 } from './catalogue/ids'
 export { CATALOGUE_GROUPS } from './catalogue/catalogue'
@@ -41,6 +42,7 @@ export {
   type Ask,
   type Assessment,
   type Audience,
+  type Brief,
   type Confidence,
   type Evidence,
   type ItemAnalysis,
@@ -80,6 +82,7 @@ export {
   createKeyMessage,
   createMilestone,
   createNextStep,
+  createPerson,
   createShareEntry,
   createSource,
   createStakeholder,
@@ -155,6 +158,7 @@ export type {
   VerdictBlock,
 } from './report/model'
 export { buildReport } from './report/buildReport'
+export { draftBrief } from './report/briefDrafts'
 export { writeHeadline } from './report/findings'
 export { PROFILE_SECTION_IDS, REPORT_SECTION_IDS } from './report/sections'
 export {

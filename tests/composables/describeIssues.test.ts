@@ -57,12 +57,12 @@ const NOT_ON_A_FORM = [
   'strategy.messages.*.audienceIds.*',
 ]
 /**
- * Schema version 2's new fields, whose forms are being built (issue 8): each moves into
- * FIELD_LABELS (src/composables/describeIssues.ts) with the form that shows it.
+ * The per-goal conclusions' labels carry the goal's name ("Conclusion: Open"), so an import
+ * message names them with the domain's goal names instead of a form label.
  */
-const AWAITING_FORMS = ['publication', 'brief']
-const awaitingForm = (pattern: string) =>
-  AWAITING_FORMS.some((p) => pattern === p || pattern.startsWith(`${p}.`))
+const NAMED_BY_DOMAIN = ['brief.goalConclusions']
+const namedByDomain = (pattern: string) =>
+  NAMED_BY_DOMAIN.some((p) => pattern === p || pattern.startsWith(`${p}.`))
 const STEP_OF_PART = {
   flag: 'flag',
   analysis: 'analyze',
@@ -98,7 +98,7 @@ describe('field names in import messages', () => {
         !Object.hasOwn(FIELD_LABELS, p) &&
         !STEP_PARTS.includes(p) &&
         !NOT_ON_A_FORM.includes(p) &&
-        !awaitingForm(p) &&
+        !namedByDomain(p) &&
         !isEntryId(p),
     )
     expect(unnamed).toEqual([])

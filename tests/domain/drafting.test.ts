@@ -19,6 +19,7 @@ const en = domainTexts('en')
 const plain: DomainTexts = {
   ...en,
   drafting: {
+    ...en.drafting,
     fromFinding: '{item}|{impact}|{how}|{effect}',
     fromFindingNoEffect: '{item}|{impact}|{how}',
   },

@@ -153,7 +153,30 @@ describe('writeHeadline', () => {
       overrides: { [P2]: 'negative' },
       rest: 'not-discussed',
       headline:
-        'Undermines 1 of the 5 critical properties (open architecture); no goal is affected',
+        'Undermines 1 of the 5 critical properties (open architecture); the enablers are not discussed',
+    },
+    {
+      case: 'a brief that discusses only enablers: it claims nothing of the properties',
+      locale: 'en',
+      overrides: { privacy: 'negative' },
+      rest: 'not-discussed',
+      headline: 'The critical properties are not discussed; harms one goal: trustworthy',
+    },
+    {
+      case: 'a brief that finds no impact on the properties it discusses',
+      locale: 'en',
+      overrides: { [P2]: 'none', privacy: 'none' },
+      rest: 'not-discussed',
+      headline:
+        'None of the critical properties it discusses is affected; no goal it discusses is affected',
+    },
+    {
+      case: 'a brief that discusses only enablers',
+      locale: 'fr',
+      overrides: { privacy: 'negative' },
+      rest: 'not-discussed',
+      headline:
+        'Les propriétés essentielles ne sont pas examinées\u00a0; nuit à un objectif\u00a0: digne de confiance',
     },
   ])('$case ($locale)', ({ locale, overrides, rest, headline }) => {
     expect(writeHeadline(analysis(overrides, rest), TEXTS[locale])).toBe(headline)

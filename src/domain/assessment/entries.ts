@@ -11,6 +11,7 @@ import type {
   KeyMessage,
   Milestone,
   NextStep,
+  Person,
   ShareEntry,
   Source,
   Stakeholder,
@@ -62,6 +63,11 @@ export function createMilestone(id: string): Milestone {
 /** A new ally whose kind nobody has chosen yet, so an unchanged kind never claims something untrue. */
 export function createAlly(id: string): Ally {
   return { id, name: '', kind: null, role: '', contact: '' }
+}
+
+/** A new author or contributor of the brief. */
+export function createPerson(id: string): Person {
+  return { id, name: '', affiliation: '' }
 }
 
 /** A new ask of an ally or decision-maker. */

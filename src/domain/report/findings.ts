@@ -4,7 +4,7 @@
  * groups. Counts up to five are written with a sentence per count, lists and plurals with the
  * locale's Intl rules, so English, French and Spanish each read naturally.
  */
-import { PROPERTY_IDS, type GoalId, type ItemId } from '../catalogue/ids'
+import { ENABLER_IDS, PROPERTY_IDS, type GoalId, type ItemId } from '../catalogue/ids'
 import { SCALE_MAX, SCALE_MIN, nearestLevel } from '../scoring/scale'
 import {
   decideVerdict,
@@ -13,6 +13,7 @@ import {
   summarizeGroups,
   type RatedAnalysis,
   type RatedItem,
+  type RowState,
   type VerdictResult,
 } from '../scoring/verdict'
 import { lowerFirst } from '../strategy/drafting'
@@ -62,9 +63,29 @@ function upperFirst(value: string, locale: string): string {
 
 type Direction = 'harm' | 'help' | 'neutral'
 
+/** The headline's words, with those of a group that nothing harms or helps gathered per group. */
+function headlineWords(texts: DomainTexts) {
+  const h = texts.findings.headline
+  return {
+    ...h,
+    properties: {
+      open: h.propertiesOpen,
+      none: h.propertiesUnaffected,
+      noneDiscussed: h.propertiesUnaffectedDiscussed,
+      notDiscussed: h.propertiesNotDiscussed,
+    },
+    goals: {
+      open: h.goalsOpen,
+      none: h.goalsUnaffected,
+      noneDiscussed: h.goalsUnaffectedDiscussed,
+      notDiscussed: h.goalsNotDiscussed,
+    },
+  }
+}
+
 /** The headline's clause about the critical properties, and which way it points. */
 function propertiesClause(items: RatedItem[], w: Words): { text: string; direction: Direction } {
-  const h = w.texts.findings.headline
+  const h = headlineWords(w.texts)
   const names = (list: RatedItem[]) =>
     w.list(list.map((r) => lowerFirst(w.texts.catalogue.items[r.id].short, w.texts.locale)))
   const harmed = items.filter((r) => rowState(r) === 'harmed')
@@ -86,13 +107,22 @@ function propertiesClause(items: RatedItem[], w: Words): { text: string; directi
           ? h.allPropertiesHelped
           : fill(h.propertiesHelped, { count: w.number(helped.length), items: names(helped) }),
     }
-  const open = items.every((r) => rowState(r) === 'open')
-  return { direction: 'neutral', text: open ? h.propertiesOpen : h.propertiesUnaffected }
+  return { direction: 'neutral', text: unaffected(items.map(rowState), h.properties) }
+}
+
+/** What the headline says of a group with nothing harmed or helped: never more than was rated. */
+function unaffected(
+  states: RowState[],
+  words: { open: string; none: string; noneDiscussed: string; notDiscussed: string },
+): string {
+  if (states.every((s) => s === 'open')) return words.open
+  if (!states.includes('none')) return words.notDiscussed
+  return states.every((s) => s === 'none') ? words.none : words.noneDiscussed
 }
 
 /** The headline's clause about the four goals: harmed goals first, else helped ones. */
 function goalsClause(analysis: RatedAnalysis, w: Words): { text: string; direction: Direction } {
-  const h = w.texts.findings.headline
+  const h = headlineWords(w.texts)
   const groups = summarizeGroups(analysis).filter(
     (g): g is typeof g & { group: GoalId } => g.group !== 'properties',
   )
@@ -107,8 +137,8 @@ function goalsClause(analysis: RatedAnalysis, w: Words): { text: string; directi
   if (harmed.length > 0) return { direction: 'harm', text: named(harmed, h.goalsHarmed) }
   const helped = groups.filter((g) => g.counts.helped > 0).map((g) => g.group)
   if (helped.length > 0) return { direction: 'help', text: named(helped, h.goalsHelped) }
-  const open = groups.every((g) => g.counts.open === g.total)
-  return { direction: 'neutral', text: open ? h.goalsOpen : h.goalsUnaffected }
+  const states = ENABLER_IDS.map((id) => rowState(rateItem(id, analysis[id])))
+  return { direction: 'neutral', text: unaffected(states, h.goals) }
 }
 
 /**

@@ -8,6 +8,8 @@
  *   {first}, {second}, {unclear}, {notAssessed}, {item}, {rating}, {mixed});
  * - drafting.fromFinding: {item}, {impact}, {how}, {effect}; fromFindingNoEffect: the same
  *   without {effect} ({how} and {effect} are the person's own sentences);
+ * - drafting.brief.abstract: {title}, {headline}; finding: {item}, {impact}, {how};
+ *   findingShort: {item}, {impact}; benefit: {how}; recommend: {statement};
  * - timeline.tacticDue: {tactic}; timeline.nextStep: {who}, {what};
  * - report.generatedOn: {date}; report.page: {page}, {pages};
  * - reportParts.title.*: {title}; published: {date}; version: {version}; person: {name},
@@ -379,6 +381,18 @@ export const enGuidance: GuidanceTexts = {
       'This proposal would harm {item} ({impact}). {how} In the end, people pay the price: {effect}',
     fromFindingNoEffect:
       'This proposal would harm {item} ({impact}). {how} Whatever weakens the Internet weakens the people, businesses and communities who depend on it.',
+    brief: {
+      abstract:
+        'This brief assesses “{title}” against what the Internet needs to exist and what it needs to thrive. {headline}',
+      finding: '{item} ({impact}): {how}',
+      findingShort: '{item} ({impact}).',
+      benefit: 'On the other hand: {how}',
+      goalNotHarmed:
+        'The proposal does not harm the enablers of this goal that this brief discusses.',
+      recommend: 'We recommend that decision-makers act on this: {statement}',
+      recommendDefault:
+        'Decision-makers should not adopt the proposal as it stands, and should look for ways to meet its aims that keep the Internet open, globally connected, secure and trustworthy.',
+    },
   },
   timeline: {
     published: 'Proposal published',
@@ -493,6 +507,8 @@ export const enGuidance: GuidanceTexts = {
       propertiesHelped: 'strengthens {count} of the 5 critical properties ({items})',
       allPropertiesHelped: 'strengthens all 5 critical properties',
       propertiesUnaffected: 'no critical property is affected',
+      propertiesUnaffectedDiscussed: 'none of the critical properties it discusses is affected',
+      propertiesNotDiscussed: 'the critical properties are not discussed',
       propertiesOpen: 'the critical properties are not yet rated',
       goalsHarmed: {
         1: 'harms one goal: {items}',
@@ -507,6 +523,8 @@ export const enGuidance: GuidanceTexts = {
         4: 'helps all four goals: {items}',
       },
       goalsUnaffected: 'no goal is affected',
+      goalsUnaffectedDiscussed: 'no goal it discusses is affected',
+      goalsNotDiscussed: 'the enablers are not discussed',
       goalsOpen: 'the enablers are not yet rated',
       and: '{first} and {second}',
       then: '{first}; {second}',

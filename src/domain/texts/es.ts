@@ -492,6 +492,18 @@ export const es: DomainTexts = {
       'Esta propuesta perjudicaría «{item}» ({impact}). {how} Al final, son las personas quienes pagan el precio: {effect}',
     fromFindingNoEffect:
       'Esta propuesta perjudicaría «{item}» ({impact}). {how} Todo lo que debilita Internet debilita a las personas, las empresas y las comunidades que dependen de ella.',
+    brief: {
+      abstract:
+        'Este informe evalúa «{title}» frente a lo que Internet necesita para existir y para prosperar. {headline}',
+      finding: '{item} ({impact}): {how}',
+      findingShort: '{item} ({impact}).',
+      benefit: 'En cambio: {how}',
+      goalNotHarmed:
+        'La propuesta no perjudica a ninguno de los facilitadores de este objetivo que analiza este informe.',
+      recommend: 'Recomendamos que quienes deciden actúen en este sentido: {statement}',
+      recommendDefault:
+        'Quienes deciden no deberían adoptar la propuesta tal como está, y deberían buscar formas de cumplir sus fines que mantengan Internet abierta, conectada globalmente, segura y confiable.',
+    },
   },
   timeline: {
     published: 'Publicación de la propuesta',
@@ -606,6 +618,9 @@ export const es: DomainTexts = {
       propertiesHelped: 'refuerza {count} de las 5 propiedades críticas ({items})',
       allPropertiesHelped: 'refuerza las 5 propiedades críticas',
       propertiesUnaffected: 'ninguna propiedad crítica se ve afectada',
+      propertiesUnaffectedDiscussed:
+        'ninguna de las propiedades críticas analizadas se ve afectada',
+      propertiesNotDiscussed: 'las propiedades críticas no se analizan',
       propertiesOpen: 'las propiedades críticas aún no se han calificado',
       goalsHarmed: {
         1: 'perjudica un objetivo: {items}',
@@ -620,6 +635,8 @@ export const es: DomainTexts = {
         4: 'favorece los cuatro objetivos: {items}',
       },
       goalsUnaffected: 'ningún objetivo se ve afectado',
+      goalsUnaffectedDiscussed: 'ninguno de los objetivos analizados se ve afectado',
+      goalsNotDiscussed: 'los habilitadores no se analizan',
       goalsOpen: 'los habilitadores aún no se han calificado',
       and: '{first} y {second}',
       then: '{first}; {second}',

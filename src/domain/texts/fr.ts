@@ -497,6 +497,18 @@ export const fr: DomainTexts = {
       'Cette proposition porterait atteinte à un pilier d’Internet, « {item} » (impact {impact}). {how} Au bout du compte, ce sont les gens qui en paient le prix : {effect}',
     fromFindingNoEffect:
       'Cette proposition porterait atteinte à un pilier d’Internet, « {item} » (impact {impact}). {how} Tout ce qui affaiblit Internet affaiblit aussi les personnes, les entreprises et les communautés qui en dépendent.',
+    brief: {
+      abstract:
+        'Cette note évalue « {title} » au regard de ce dont Internet a besoin pour exister et pour prospérer. {headline}',
+      finding: '{item} ({impact}) : {how}',
+      findingShort: '{item} ({impact}).',
+      benefit: 'En revanche : {how}',
+      goalNotHarmed:
+        'La proposition ne nuit à aucun des facteurs de cet objectif examinés dans cette note.',
+      recommend: 'Nous recommandons aux décideurs d’agir en ce sens : {statement}',
+      recommendDefault:
+        'Les décideurs ne devraient pas adopter la proposition en l’état, et devraient chercher à atteindre ses objectifs en gardant Internet ouvert, connecté à l’échelle mondiale, sûr et digne de confiance.',
+    },
   },
   timeline: {
     published: 'Publication de la proposition',
@@ -611,6 +623,8 @@ export const fr: DomainTexts = {
       propertiesHelped: 'renforce {count} des 5 propriétés essentielles ({items})',
       allPropertiesHelped: 'renforce les 5 propriétés essentielles',
       propertiesUnaffected: 'aucune propriété essentielle n’est touchée',
+      propertiesUnaffectedDiscussed: 'aucune des propriétés essentielles examinées n’est touchée',
+      propertiesNotDiscussed: 'les propriétés essentielles ne sont pas examinées',
       propertiesOpen: 'les propriétés essentielles ne sont pas encore évaluées',
       goalsHarmed: {
         1: 'nuit à un objectif : {items}',
@@ -625,6 +639,8 @@ export const fr: DomainTexts = {
         4: 'favorise les quatre objectifs : {items}',
       },
       goalsUnaffected: 'aucun objectif n’est touché',
+      goalsUnaffectedDiscussed: 'aucun des objectifs examinés n’est touché',
+      goalsNotDiscussed: 'les facteurs favorables ne sont pas examinés',
       goalsOpen: 'les facteurs favorables ne sont pas encore évalués',
       and: '{first} et {second}',
       then: '{first} ; {second}',

@@ -84,6 +84,23 @@ export interface DomainTexts {
     /** A key message drafted from one negative finding. */
     fromFinding: Template
     fromFindingNoEffect: Template
+    /** Drafts of the brief's own texts, from the findings (src/domain/report/briefDrafts.ts). */
+    brief: {
+      /** {title}, {headline}: the opening of the abstract. */
+      abstract: Template
+      /** {item}, {impact}, {how}: one finding in the executive summary or a goal's conclusion. */
+      finding: Template
+      /** {item}, {impact}: the same without an explanation. */
+      findingShort: Template
+      /** {how}: what a mixed row helps. */
+      benefit: Template
+      /** A goal whose discussed enablers are not harmed. */
+      goalNotHarmed: string
+      /** {statement}: the author's goal, put to decision-makers. */
+      recommend: Template
+      /** When harm was found and no goal statement says what to do. */
+      recommendDefault: string
+    }
   }
   timeline: {
     published: string
@@ -181,11 +198,18 @@ export interface FindingsTexts {
     allPropertiesHarmed: string
     propertiesHelped: Template
     allPropertiesHelped: string
+    /** Every critical property rated "no impact". */
     propertiesUnaffected: string
+    /** Some properties "no impact", the others not discussed (or open): nothing more is claimed. */
+    propertiesUnaffectedDiscussed: string
+    /** No property rated: the brief leaves them out. */
+    propertiesNotDiscussed: string
     propertiesOpen: string
     goalsHarmed: GoalCountTemplates
     goalsHelped: GoalCountTemplates
     goalsUnaffected: string
+    goalsUnaffectedDiscussed: string
+    goalsNotDiscussed: string
     goalsOpen: string
     /** Joins two clauses that point the same way ("… and harms …"). */
     and: Template

@@ -34,6 +34,53 @@ export default {
       'Para continuar a partir de un archivo de evaluación, propio o recibido, ábralo desde {library} con «Abrir un archivo…».',
     library: 'Mis evaluaciones',
   },
+  publication: {
+    heading: 'Datos de publicación',
+    intro:
+      'Quién escribió el informe y cómo puede compartirse. Se imprimen en la portada; deje un campo vacío para omitirlo.',
+    authors: 'Autores',
+    author: 'Autor',
+    addAuthor: 'Añadir un autor',
+    noAuthors: 'Aún no hay autores.',
+    contributors: 'Colaboradores',
+    contributor: 'Colaborador',
+    addContributor: 'Añadir un colaborador',
+    noContributors: 'Aún no hay colaboradores.',
+    name: 'Nombre',
+    affiliation: 'Afiliación',
+    affiliationHint: 'Una organización o un capítulo, si corresponde.',
+    version: 'Versión',
+    versionHint: 'Por ejemplo 1.0, o «Borrador para comentarios».',
+    published: 'Fecha de publicación',
+    publishedHint: 'Sin ella, la portada indica la fecha en que se creó el PDF.',
+    licence: 'Licencia',
+    licenceHint:
+      'Cómo pueden otros reutilizar el informe. Muchos informes usan CC BY 4.0 (reutilización con atribución); elija lo que su organización permita.',
+    contact: 'Contacto',
+    contactHint: 'Un correo o una dirección web donde los lectores puedan contactarle.',
+  },
+  briefTexts: {
+    heading: 'Textos del informe',
+    intro:
+      'Un informe empieza con un resumen y un resumen ejecutivo y termina con conclusiones y recomendaciones. Redacte un borrador de cada uno a partir de sus hallazgos y luego hágalo suyo.',
+    abstract: 'Resumen',
+    abstractHint: 'Dos o tres frases para la portada: la propuesta y el hallazgo principal.',
+    executiveSummary: 'Resumen ejecutivo',
+    executiveSummaryHint:
+      'El hallazgo principal y después los principales hallazgos, para quien no lea nada más.',
+    goalConclusion: 'Conclusión: {goal}',
+    goalConclusionHint: 'Se imprime después de los facilitadores de este objetivo.',
+    conclusions: 'Conclusiones y recomendaciones',
+    conclusionsHint: 'Su juicio general y lo que quienes deciden deberían hacer en su lugar.',
+    draft: 'Redactar a partir de los hallazgos',
+    draftLabel: 'Redactar «{field}» a partir de los hallazgos',
+    nothingToDraft:
+      'Aún no hay nada a partir de lo cual redactar: primero evalúe en Analizar las filas de las que trata este texto.',
+    replaceQuestion: '¿Reemplazar su texto por un nuevo borrador? Su texto no se conservará.',
+    replace: 'Reemplazar por el borrador',
+    keep: 'Conservar mi texto',
+    drafted: 'Borrador redactado. Edítelo como quiera.',
+  },
   status: {
     pdfReady: 'PDF listo: {name}',
     pdfFailed:

@@ -34,6 +34,56 @@ export default {
       'Pour reprendre à partir d’un fichier d’évaluation, le vôtre ou un fichier que l’on vous a envoyé, ouvrez-le depuis {library} avec « Ouvrir un fichier… ».',
     library: 'Mes évaluations',
   },
+  publication: {
+    heading: 'Informations de publication',
+    intro:
+      'Qui a écrit la note et comment elle peut être partagée. Elles figurent sur la couverture ; laissez un champ vide pour l’omettre.',
+    authors: 'Auteurs',
+    author: 'Auteur',
+    addAuthor: 'Ajouter un auteur',
+    noAuthors: 'Aucun auteur pour l’instant.',
+    contributors: 'Contributeurs',
+    contributor: 'Contributeur',
+    addContributor: 'Ajouter un contributeur',
+    noContributors: 'Aucun contributeur pour l’instant.',
+    name: 'Nom',
+    affiliation: 'Affiliation',
+    affiliationHint: 'Une organisation ou un chapitre, le cas échéant.',
+    version: 'Version',
+    versionHint: 'Par exemple 1.0, ou « Projet pour commentaires ».',
+    published: 'Date de publication',
+    publishedHint: 'Sans elle, la couverture indique la date de création du PDF.',
+    licence: 'Licence',
+    licenceHint:
+      'Comment d’autres peuvent réutiliser la note. Beaucoup de notes utilisent CC BY 4.0 (réutilisation avec attribution) ; choisissez ce que votre organisation autorise.',
+    contact: 'Contact',
+    contactHint: 'Une adresse électronique ou web où les lecteurs peuvent vous joindre.',
+  },
+  briefTexts: {
+    heading: 'Textes de la note',
+    intro:
+      'Une note s’ouvre sur un résumé et une synthèse et se termine par des conclusions et recommandations. Rédigez un premier jet de chacun à partir de vos constats, puis faites-le vôtre.',
+    abstract: 'Résumé',
+    abstractHint:
+      'Deux ou trois phrases pour la couverture : la proposition et le constat principal.',
+    executiveSummary: 'Synthèse',
+    executiveSummaryHint:
+      'Le constat principal, puis les principaux constats, pour qui ne lira rien d’autre.',
+    goalConclusion: 'Conclusion : {goal}',
+    goalConclusionHint: 'Imprimée après les facteurs de cet objectif.',
+    conclusions: 'Conclusions et recommandations',
+    conclusionsHint:
+      'Votre jugement d’ensemble et ce que les décideurs devraient faire à la place.',
+    draft: 'Rédiger à partir des constats',
+    draftLabel: 'Rédiger « {field} » à partir des constats',
+    nothingToDraft:
+      'Rien à partir de quoi rédiger pour l’instant : évaluez d’abord dans Analyser les lignes dont traite ce texte.',
+    replaceQuestion:
+      'Remplacer votre texte par un nouveau premier jet ? Votre texte ne sera pas conservé.',
+    replace: 'Remplacer par le premier jet',
+    keep: 'Garder mon texte',
+    drafted: 'Premier jet rédigé. Modifiez-le à votre guise.',
+  },
   status: {
     pdfReady: 'PDF prêt : {name}',
     pdfFailed:
