@@ -1,4 +1,11 @@
-import { ITEM_IDS, describeIssue, type ParseIssue, type StepId, type coreTexts } from '@/domain'
+import {
+  ITEM_IDS,
+  describeIssue,
+  type DomainTexts,
+  type ParseIssue,
+  type StepId,
+  type coreTexts,
+} from '@/domain'
 import type { Composer, MessageKey } from '@/i18n'
 
 type CoreTexts = ReturnType<typeof coreTexts>
@@ -173,7 +180,7 @@ export function formFieldNamer(i18n: Translator, texts: CoreTexts) {
 export function describeIssues(
   issues: readonly ParseIssue[],
   i18n: Translator,
-  texts: CoreTexts,
+  texts: DomainTexts,
   max = MAX_LISTED_ISSUES,
 ): string[] {
   const fieldName = formFieldNamer(i18n, texts)

@@ -1,6 +1,6 @@
 /** Puts a parse issue into words, so every renderer explains a refused file the same way. */
 import type { ParseIssue } from '../assessment/parse'
-import { fill, type CoreTexts } from './types'
+import { fill, type DomainTexts } from './types'
 
 /** Separates the parts of a field path, e.g. "Flag › Sources › Source 3 › Web address". */
 const FIELD_PATH_SEPARATOR = ' › '
@@ -19,7 +19,7 @@ type FieldNamer = (path: ParseIssue['path']) => string | undefined
  */
 export function describeFieldPath(
   path: ParseIssue['path'],
-  texts: CoreTexts,
+  texts: DomainTexts,
   fieldName: FieldNamer = () => undefined,
 ): string {
   if (path.length === 0) return capitalize(texts.issuePath.document)
@@ -39,7 +39,11 @@ export function describeFieldPath(
  * One sentence saying what is wrong with a value and where, in the locale of `texts`; a file
  * size limit reads in megabytes ("5 MB"), written the locale's way.
  */
-export function describeIssue(issue: ParseIssue, texts: CoreTexts, fieldName?: FieldNamer): string {
+export function describeIssue(
+  issue: ParseIssue,
+  texts: DomainTexts,
+  fieldName?: FieldNamer,
+): string {
   const params: Record<string, string | number> = {
     ...issue.params,
     field: describeFieldPath(issue.path, texts, fieldName),

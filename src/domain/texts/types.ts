@@ -297,9 +297,18 @@ export type ReportLabel =
 
 /** The parts of the texts that only the assessment screens and the report need. */
 export type GuidanceKey =
-  'catalogue' | 'smart' | 'drafting' | 'timeline' | 'report' | 'reportParts' | 'findings'
+  | 'catalogue'
+  | 'smart'
+  | 'drafting'
+  | 'timeline'
+  | 'report'
+  | 'reportParts'
+  | 'findings'
+  | 'issues'
+  | 'issuePath'
+  | 'fieldNames'
 export type GuidanceTexts = Pick<DomainTexts, GuidanceKey>
-/** The parts every screen needs (enum labels, verdicts, step names, import messages). */
+/** The parts every screen needs (enum labels, verdicts, step names). */
 export type CoreTexts = Omit<DomainTexts, GuidanceKey>
 
 /** Fills {name} placeholders; unknown names are left as they are. */
