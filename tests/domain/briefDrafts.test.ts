@@ -17,6 +17,7 @@ function blank(): Assessment {
 function gateway(): Assessment {
   const doc = blank()
   doc.flag.title = 'National Internet Gateway'
+  doc.flag.summary = 'All traffic goes through one gateway'
   for (const row of Object.values(doc.analysis)) row.impact = 'not-discussed'
   doc.analysis['decentralized-management-distributed-routing'].impact = 'strongly-negative'
   doc.analysis['decentralized-management-distributed-routing'].howAffected =
@@ -44,16 +45,20 @@ describe('draftBrief', () => {
     })
   })
 
-  it.each(LOCALES)('opens the abstract and the summary with the headline (%s)', (locale) => {
-    const texts = domainTexts(locale)
-    const doc = gateway()
-    const draft = draftBrief(doc, texts)
-    const headline = writeHeadline(doc.analysis, texts)
-    expect(draft.abstract).toContain('National Internet Gateway')
-    expect(draft.abstract).toContain(headline)
-    expect(draft.executiveSummary.startsWith(headline)).toBe(true)
-    expect(draft.conclusions.startsWith(headline)).toBe(true)
-  })
+  it.each(LOCALES)(
+    'says what the proposal is in the abstract and opens the summary with the headline (%s)',
+    (locale) => {
+      const texts = domainTexts(locale)
+      const doc = gateway()
+      const draft = draftBrief(doc, texts)
+      const headline = writeHeadline(doc.analysis, texts)
+      expect(draft.abstract).toContain('National Internet Gateway')
+      expect(draft.abstract).toContain('All traffic goes through one gateway.')
+      expect(draft.abstract).not.toContain(headline)
+      expect(draft.executiveSummary.startsWith(headline)).toBe(true)
+      expect(draft.conclusions.startsWith(headline)).toBe(true)
+    },
+  )
 
   it.each(LOCALES)('lists harmed rows worst first, a mixed row with its benefit (%s)', (locale) => {
     const texts = domainTexts(locale)

@@ -64,7 +64,7 @@ const PLACEHOLDERS: [RegExp, string[]][] = [
   [/^findings\.chart\.harmedWithMixed\./, ['count', 'mixed']],
   [/^drafting\.fromFinding$/, ['item', 'impact', 'how', 'effect']],
   [/^drafting\.fromFindingNoEffect$/, ['item', 'impact', 'how']],
-  [/^drafting\.brief\.abstract$/, ['title', 'headline']],
+  [/^drafting\.brief\.abstract$/, ['title', 'summary']],
   [/^drafting\.brief\.finding$/, ['item', 'impact', 'how']],
   [/^drafting\.brief\.findingShort$/, ['item', 'impact']],
   [/^drafting\.brief\.benefit$/, ['how']],

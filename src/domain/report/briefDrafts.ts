@@ -60,7 +60,18 @@ function goalConclusion(doc: Assessment, texts: DomainTexts, goal: GoalId): stri
 }
 
 /**
- * Drafts every text of the brief: an abstract that names the proposal and states the headline,
+ * The abstract: what the proposal is, for the cover, which prints the headline above it: the
+ * brief's subject and the first sentences of the proposal's summary.
+ */
+function abstractOf(doc: Assessment, texts: DomainTexts): string {
+  const title = oneLine(doc.flag.title)
+  const summary = asSentence(clipText(oneLine(doc.flag.summary), QUOTE_CHARS))
+  if (!title) return summary
+  return fill(texts.drafting.brief.abstract, { title, summary }).trim()
+}
+
+/**
+ * Drafts every text of the brief: an abstract that says what the proposal is,
  * an executive summary (the headline, then each critical property undermined and each harmed
  * enabler), a conclusion per goal, and conclusions and recommendations (the headline, then the
  * author's goal statement put to decision-makers, or a default recommendation when harm was
@@ -73,12 +84,16 @@ export function draftBrief(doc: Assessment, texts: DomainTexts): Brief {
     GOAL_IDS.map((g) => [g, goalConclusion(doc, texts, g)]),
   ) as Brief['goalConclusions']
   if (!anythingRated(doc, all))
-    return { abstract: '', executiveSummary: '', goalConclusions, conclusions: '' }
+    return {
+      abstract: abstractOf(doc, texts),
+      executiveSummary: '',
+      goalConclusions,
+      conclusions: '',
+    }
 
   // Not asSentence: that collapses whitespace, and French puts a no-break space before ":".
   const written = writeHeadline(doc.analysis, texts)
   const headline = /[.!?…]$/u.test(written) ? written : `${written}.`
-  const title = oneLine(doc.flag.title)
   const harmed = harmedRows(doc, all)
   const statement = asSentence(oneLine(doc.strategy.goal.statement))
   const recommendation = statement
@@ -87,7 +102,7 @@ export function draftBrief(doc: Assessment, texts: DomainTexts): Brief {
       ? d.recommendDefault
       : ''
   return {
-    abstract: title ? fill(d.abstract, { title, headline }) : headline,
+    abstract: abstractOf(doc, texts),
     executiveSummary: [headline, ...harmed.map((item) => findingText(doc, texts, item))].join(
       '\n\n',
     ),

@@ -8,7 +8,7 @@
  *   {first}, {second}, {unclear}, {notAssessed}, {item}, {rating}, {mixed});
  * - drafting.fromFinding: {item}, {impact}, {how}, {effect}; fromFindingNoEffect: the same
  *   without {effect} ({how} and {effect} are the person's own sentences);
- * - drafting.brief.abstract: {title}, {headline}; finding: {item}, {impact}, {how};
+ * - drafting.brief.abstract: {title}, {summary} (the proposal's summary, shortened); finding: {item}, {impact}, {how};
  *   findingShort: {item}, {impact}; benefit: {how}; recommend: {statement};
  * - timeline.tacticDue: {tactic}; timeline.nextStep: {who}, {what};
  * - report.generatedOn: {date}; report.page: {page}, {pages};
@@ -529,7 +529,7 @@ export const enGuidance: GuidanceTexts = {
       'This proposal would harm {item} ({impact}). {how} Whatever weakens the Internet weakens the people, businesses and communities who depend on it.',
     brief: {
       abstract:
-        'This brief assesses “{title}” against what the Internet needs to exist and what it needs to thrive. {headline}',
+        'This brief assesses “{title}” against what the Internet needs to exist and what it needs to thrive. {summary}',
       finding: '{item} ({impact}): {how}',
       findingShort: '{item} ({impact}).',
       benefit: 'On the other hand: {how}',

@@ -494,7 +494,7 @@ export const es: DomainTexts = {
       'Esta propuesta perjudicaría «{item}» ({impact}). {how} Todo lo que debilita Internet debilita a las personas, las empresas y las comunidades que dependen de ella.',
     brief: {
       abstract:
-        'Este informe evalúa «{title}» frente a lo que Internet necesita para existir y para prosperar. {headline}',
+        'Este informe evalúa «{title}» frente a lo que Internet necesita para existir y para prosperar. {summary}',
       finding: '{item} ({impact}): {how}',
       findingShort: '{item} ({impact}).',
       benefit: 'En cambio: {how}',

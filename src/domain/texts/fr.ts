@@ -499,7 +499,7 @@ export const fr: DomainTexts = {
       'Cette proposition porterait atteinte à un pilier d’Internet, « {item} » (impact {impact}). {how} Tout ce qui affaiblit Internet affaiblit aussi les personnes, les entreprises et les communautés qui en dépendent.',
     brief: {
       abstract:
-        'Cette note évalue « {title} » au regard de ce dont Internet a besoin pour exister et pour prospérer. {headline}',
+        'Cette note évalue « {title} » au regard de ce dont Internet a besoin pour exister et pour prospérer. {summary}',
       finding: '{item} ({impact}) : {how}',
       findingShort: '{item} ({impact}).',
       benefit: 'En revanche : {how}',

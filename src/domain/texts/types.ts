@@ -86,7 +86,7 @@ export interface DomainTexts {
     fromFindingNoEffect: Template
     /** Drafts of the brief's own texts, from the findings (src/domain/report/briefDrafts.ts). */
     brief: {
-      /** {title}, {headline}: the opening of the abstract. */
+      /** {title}, {summary}: the abstract, what the proposal is (the cover prints the headline). */
       abstract: Template
       /** {item}, {impact}, {how}: one finding in the executive summary or a goal's conclusion. */
       finding: Template
