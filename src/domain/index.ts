@@ -74,6 +74,7 @@ export {
  * document consistent, and the four steps' progress.
  */
 export { copyAssessment, createAssessment } from './assessment/factories'
+export { keptFieldPath, withKeptFields, type KeptField } from './assessment/unknownFields'
 export {
   createAlly,
   createAsk,

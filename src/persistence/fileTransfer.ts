@@ -2,7 +2,7 @@
  * Assessments as files (DESIGN.md §2, persistence row): export as pretty JSON under a name that
  * is safe on every desktop system. Importing is in `importFile.ts`.
  */
-import type { Assessment } from '@/domain'
+import { withKeptFields, type Assessment } from '@/domain'
 
 export const ASSESSMENT_FILE_EXTENSION = '.iia.json'
 /** Longest file name stem, in characters; the extension comes on top. */
@@ -11,9 +11,12 @@ const MAX_FILE_STEM_LENGTH = 80
 const MAX_FILE_STEM_BYTES = 240
 const FALLBACK_STEM = 'assessment'
 
-/** The document as it is written to a file: pretty JSON in the document's key order. */
+/**
+ * The document as it is written to a file: pretty JSON in the document's key order, with the
+ * fields an imported file had that this version does not know back in their places.
+ */
 export function serializeAssessment(doc: Assessment): string {
-  return `${JSON.stringify(doc, null, 2)}\n`
+  return `${JSON.stringify(withKeptFields(doc), null, 2)}\n`
 }
 
 /**

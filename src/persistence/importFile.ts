@@ -4,6 +4,7 @@
  * time a file is opened (see `index.ts`), not with the app.
  */
 import {
+  type KeptField,
   MAX_FILE_BYTES,
   copyAssessment,
   parseAssessment,
@@ -27,6 +28,8 @@ export type ImportResult =
       migratedFrom: number | null
       /** The id the document had in the file. */
       originalId: string
+      /** Fields the file had that this version does not know: kept, and how many were not. */
+      unknown?: { kept: KeptField[]; dropped: number }
     }
   | { ok: false; issues: ParseIssue[] }
 
@@ -65,6 +68,7 @@ export async function readAssessmentFile(
       assessment: checked.assessment,
       migratedFrom: parsed.migratedFrom,
       originalId: parsed.assessment.id,
+      ...(parsed.unknown ? { unknown: parsed.unknown } : {}),
     }
   } catch {
     return unreadable()

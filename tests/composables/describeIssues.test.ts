@@ -54,6 +54,12 @@ const NOT_ON_A_FORM = [
   'strategy.goal.relevantItemIds.*',
   'strategy.messages.*.itemIds.*',
   'report.hiddenSections.*',
+  'kept',
+  'kept.*',
+  'kept.*.path',
+  'kept.*.path.*',
+  'kept.*.path.*.id',
+  'kept.*.value',
   'strategy.messages.*.audienceIds.*',
 ]
 /**

@@ -60,3 +60,36 @@ test('authors, facts and a drafted summary are saved, come back after a reload, 
     expect(text).toContain(squeeze(expected))
   expect(text).toContain(squeeze('Our own closing line.'))
 })
+
+test('a file with fields this version does not know: they are kept, named, and saved again', async ({
+  page,
+}, info) => {
+  const { readFile } = await import('node:fs/promises')
+  const doc = JSON.parse(await readFile('tests/fixtures/v2-brief.iia.json', 'utf8')) as Record<
+    string,
+    unknown
+  > & { flag: Record<string, unknown> }
+  doc.flag.committee = 'Committee on Industry'
+  doc.reviewedBy = { name: 'Chapter board', on: '2031-01-05' }
+  await page.goto('/')
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'with-extras.iia.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)),
+  })
+  const notice = page.getByRole('status').filter({ hasText: /was opened from the file/ })
+  await expect(notice).toContainText('2 fields this version of the app does not know')
+  await expect(notice).toContainText('flag.committee, reviewedBy')
+
+  await page.reload()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: /^Save “.*” as a file$/ }).click()
+  const path = info.outputPath('saved.iia.json')
+  await (await download).saveAs(path)
+  const saved = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown> & {
+    flag: Record<string, unknown>
+  }
+  expect(saved.flag.committee).toBe('Committee on Industry')
+  expect(saved.reviewedBy).toEqual({ name: 'Chapter board', on: '2031-01-05' })
+  expect(saved).not.toHaveProperty('kept')
+})

@@ -14,6 +14,7 @@ import * as z from 'zod/mini'
 import { GOAL_IDS, type GoalId } from '../../catalogue/ids'
 import { BENEFIT_LEVELS, HARM_LEVELS, IMPACT_LEVELS } from '../../scoring/scale'
 import { defineVersion } from './defineVersion'
+import { MAX_KEPT_CHARS, MAX_KEPT_FIELDS } from '../unknownFields'
 import {
   ALLY_KINDS,
   AssessmentV1Schema,
@@ -116,6 +117,25 @@ const ReportSettingsSchema = z.object({
   hiddenSections: list(IdSchema),
 })
 
+/** Fields of an imported file that the schema does not know, kept to be written out again. */
+const KeptSchema = z
+  .array(
+    z.object({
+      path: z
+        .array(
+          z.union([z.string().check(z.maxLength(LIMITS.shortText)), z.object({ id: IdSchema })]),
+        )
+        .check(z.minLength(1), z.maxLength(40)),
+      value: z.unknown(),
+    }),
+  )
+  .check(
+    z.maxLength(MAX_KEPT_FIELDS),
+    z.refine((fields) => JSON.stringify(fields.map((f) => f.value)).length <= MAX_KEPT_CHARS * 2, {
+      message: 'too-large',
+    }),
+  )
+
 /** The whole version-2 document: version 1's keys in their order, without `authors`. */
 export const AssessmentV2Schema = z.object({
   format: v1.format,
@@ -132,6 +152,7 @@ export const AssessmentV2Schema = z.object({
   publication: PublicationSchema,
   brief: BriefSchema,
   report: ReportSettingsSchema,
+  kept: z.optional(KeptSchema),
 })
 
 /** The mixed-row facts a row has before anyone marks it mixed. */
