@@ -74,7 +74,8 @@ export {
  * document consistent, and the four steps' progress.
  */
 export { copyAssessment, createAssessment } from './assessment/factories'
-export { keptFieldPath, withKeptFields, type KeptField } from './assessment/unknownFields'
+export { withKeptFields, type KeptField } from './assessment/keptFields'
+export { keepUnknownFields, keptFieldPath, type UnknownFields } from './assessment/unknownFields'
 export {
   createAlly,
   createAsk,

@@ -4,13 +4,14 @@
  * time a file is opened (see `index.ts`), not with the app.
  */
 import {
-  type KeptField,
   MAX_FILE_BYTES,
   copyAssessment,
+  keepUnknownFields,
   parseAssessment,
   parseAssessmentText,
   type Assessment,
   type ParseIssue,
+  type UnknownFields,
 } from '@/domain'
 
 /** What `readAssessmentFile` needs of a File, so tests can pass a plain object. */
@@ -29,7 +30,7 @@ export type ImportResult =
       /** The id the document had in the file. */
       originalId: string
       /** Fields the file had that this version does not know: kept, and how many were not. */
-      unknown?: { kept: KeptField[]; dropped: number }
+      unknown?: UnknownFields
     }
   | { ok: false; issues: ParseIssue[] }
 
@@ -56,9 +57,15 @@ export async function readAssessmentFile(
     }
     if (typeof text !== 'string') return unreadable()
     // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON refuses.
-    const parsed = parseAssessmentText(text.startsWith('\ufeff') ? text.slice(1) : text)
+    const json = text.startsWith('\ufeff') ? text.slice(1) : text
+    const parsed = parseAssessmentText(json)
     if (!parsed.ok) return parsed
-    const copy = copyAssessment(parsed.assessment, { id: options.newId(), now: options.now })
+    // What the file has beyond the schema is kept, to be written out again on export.
+    const { assessment, unknown } = keepUnknownFields(
+      JSON.parse(json) as unknown,
+      parsed.assessment,
+    )
+    const copy = copyAssessment(assessment, { id: options.newId(), now: options.now })
     // The copy is checked too: a bad id or time from the caller must not create a record
     // that the library would later refuse to load.
     const checked = parseAssessment(copy)
@@ -68,7 +75,7 @@ export async function readAssessmentFile(
       assessment: checked.assessment,
       migratedFrom: parsed.migratedFrom,
       originalId: parsed.assessment.id,
-      ...(parsed.unknown ? { unknown: parsed.unknown } : {}),
+      ...(unknown ? { unknown } : {}),
     }
   } catch {
     return unreadable()

@@ -59,6 +59,7 @@ const NOT_ON_A_FORM = [
   'kept.*.path',
   'kept.*.path.*',
   'kept.*.path.*.id',
+  'kept.*.path.*.key',
   'kept.*.value',
   'strategy.messages.*.audienceIds.*',
 ]

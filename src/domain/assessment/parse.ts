@@ -9,7 +9,6 @@ import { VERSIONS, type LatestOf } from './versions'
 import type { Assessment } from './schema'
 import { normalizeAssessment } from './normalize'
 import { findAmbiguousIds } from './uniqueIds'
-import { findUnknownFields, mergeKept, type KeptField } from './unknownFields'
 
 /** Why a value was refused, per field, in a form a renderer can put into words. */
 export type IssueCode =
@@ -41,14 +40,7 @@ export interface ParseIssue {
 
 /** What parseAssessment returns: the current document (and the version it came from), or issues. */
 export type ParseResult<Doc = Assessment> =
-  | {
-      ok: true
-      assessment: Doc
-      migratedFrom: number | null
-      /** Fields the input had beyond its schema, now kept in the document (absent when none). */
-      unknown?: { kept: KeptField[]; dropped: number }
-    }
-  | { ok: false; issues: ParseIssue[] }
+  { ok: true; assessment: Doc; migratedFrom: number | null } | { ok: false; issues: ParseIssue[] }
 
 /** Imported files larger than this are refused before parsing (bytes of UTF-8 text). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -110,8 +102,8 @@ function toIssue(zi: ZodLikeIssue): ParseIssue {
 /**
  * Parses and migrates an unknown value into a current Assessment, or explains per field why not.
  * A list entry repeating an id that something refers to is refused (`findAmbiguousIds`);
- * unknown extra keys are listed in `unknown` and kept in the document's `kept` (written back by
- * `withKeptFields` on export), and the document is made consistent (`normalizeAssessment`,
+ * unknown extra keys are dropped here (an imported file keeps them: `keepUnknownFields` in
+ * `unknownFields.ts`, called by the import) and the document is made consistent (`normalizeAssessment`,
  * which also renames repeated ids nothing refers to); nothing else is changed.
  */
 export function parseAssessment(input: unknown): ParseResult {
@@ -119,15 +111,7 @@ export function parseAssessment(input: unknown): ParseResult {
   if (!result.ok) return result
   const ambiguous = findAmbiguousIds(result.assessment)
   if (ambiguous.length) return { ok: false, issues: ambiguous }
-  const assessment = normalizeAssessment(result.assessment)
-  const unknown = result.unknown
-  if (!unknown) return { ...result, assessment }
-  const merged = mergeKept(assessment.kept ?? [], unknown.kept)
-  return {
-    ...result,
-    assessment: merged.kept.length ? { ...assessment, kept: merged.kept } : assessment,
-    unknown: { kept: unknown.kept, dropped: unknown.dropped + merged.dropped },
-  }
+  return { ...result, assessment: normalizeAssessment(result.assessment) }
 }
 
 /**
@@ -166,7 +150,6 @@ export function parseVersioned<Versions extends readonly AnyVersion[]>(
     if (from < 0)
       return { ok: false, issues: [{ path: ['schemaVersion'], code: 'unknown-version' }] }
     let current: unknown = doc
-    let unknown: { kept: KeptField[]; dropped: number } = { kept: [], dropped: 0 }
     for (const [index, step] of versions.slice(from).entries()) {
       // The registry's types check that each `up` reads the version before; at run time the
       // value in hand has just been validated by that version's schema.
@@ -180,15 +163,12 @@ export function parseVersioned<Versions extends readonly AnyVersion[]>(
       const result = step.schema.safeParse(current, { reportInput: true })
       if (!result.success)
         return { ok: false, issues: result.error.issues.map((i) => toIssue(i as ZodLikeIssue)) }
-      // What the file had beyond its own version's schema, before any migration moves things.
-      if (index === 0) unknown = findUnknownFields(doc, result.data)
       current = result.data
     }
     return {
       ok: true,
       assessment: current as z.output<LatestOf<Versions>['schema']>,
       migratedFrom: version === latest ? null : version,
-      ...(unknown.kept.length || unknown.dropped ? { unknown } : {}),
     }
   } catch {
     return { ok: false, issues: [{ path: [], code: 'invalid' }] }

@@ -1,32 +1,19 @@
 /**
- * Fields this version does not know (a newer app's, another tool's, a hand edit's) are kept,
- * not dropped: `findUnknownFields` lists what a file had beyond its schema, the document keeps
- * that list in `kept`, and `withKeptFields` puts each field back where it was when the document
- * is written to a file again. A list entry is found again by its id, never by its position, so
- * reordering or deleting entries cannot move a field onto another entry.
+ * Finding what an imported file has beyond its schema (a newer app's fields, another tool's, a
+ * hand edit's), so the import keeps it instead of dropping it without a word. Loaded with the
+ * import, not with the first screen.
  */
-
-/** One step of a path: an object key, or the entry of a list that has this id. */
-export type KeptStep = string | { id: string }
-
-/** A field the schema does not know, where it was, and its JSON value. */
-export interface KeptField {
-  path: KeptStep[]
-  value: unknown
-}
-
-/** At most this many fields are kept, and their JSON at most this many characters in all. */
-export const MAX_KEPT_FIELDS = 100
-export const MAX_KEPT_CHARS = 100_000
-
-/** Keys never copied back into an object: they would change what every object inherits. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const entryId = (value: unknown): string | null =>
-  isObject(value) && typeof value.id === 'string' ? value.id : null
+import { VERSIONS } from './versions'
+import type { Assessment } from './schema'
+import {
+  MAX_KEPT_CHARS,
+  MAX_KEPT_FIELDS,
+  UNSAFE_KEYS,
+  entryId,
+  isObject,
+  type KeptField,
+  type KeptStep,
+} from './keptFields'
 
 /**
  * What `input` has that `parsed` (the schema's output for it, same version) does not: keys of an
@@ -34,7 +21,7 @@ const entryId = (value: unknown): string | null =>
  * matched by position only in lists whose entries have no ids (none in the schema today), and
  * anything past the limits, or under an unsafe key, is left out. `dropped` counts what was left.
  */
-export function findUnknownFields(
+function findUnknownFields(
   input: unknown,
   parsed: unknown,
 ): { kept: KeptField[]; dropped: number } {
@@ -47,17 +34,22 @@ export function findUnknownFields(
         const id = entryId(bItem)
         // Parsing keeps entries in their order; a repeated id was renamed, so match by position
         // and name the entry by the id it has now.
-        walk(a[i], bItem, [...path, id === null ? String(i) : { id }])
+        walk(a[i], bItem, [...path, id === null ? { key: String(i) } : { id }])
       })
       return
     }
     if (!isObject(a) || !isObject(b)) return
     for (const key of Object.keys(a)) {
       if (Object.hasOwn(b, key)) {
-        walk(a[key], b[key], [...path, key])
+        walk(a[key], b[key], [...path, { key }])
         continue
       }
       const json = UNSAFE_KEYS.has(key) ? undefined : JSON.stringify(a[key])
+      // A value that carries "__proto__" inside would not survive copying faithfully either.
+      if (json?.includes('"__proto__"')) {
+        dropped++
+        continue
+      }
       if (
         json === undefined ||
         kept.length >= MAX_KEPT_FIELDS ||
@@ -67,7 +59,7 @@ export function findUnknownFields(
         continue
       }
       chars += json.length
-      kept.push({ path: [...path, key], value: JSON.parse(json) as unknown })
+      kept.push({ path: [...path, { key }], value: JSON.parse(json) as unknown })
     }
   }
   walk(input, parsed, [])
@@ -78,7 +70,7 @@ export function findUnknownFields(
  * The fields a document already kept plus those just found, one per place (a new value replaces
  * an old one at the same path), within the limits; `dropped` counts what did not fit.
  */
-export function mergeKept(
+function mergeKept(
   existing: readonly KeptField[],
   found: readonly KeptField[],
 ): { kept: KeptField[]; dropped: number } {
@@ -96,47 +88,39 @@ export function mergeKept(
   return { kept, dropped: all.length - kept.length }
 }
 
-/** The place a path leads to in a document, or undefined when that entry or key is gone. */
-function resolve(root: unknown, steps: readonly KeptStep[]): unknown {
-  let here: unknown = root
-  for (const step of steps) {
-    if (typeof step === 'string') {
-      if (Array.isArray(here)) here = here[Number(step)]
-      else if (isObject(here) && Object.hasOwn(here, step)) here = here[step]
-      else return undefined
-    } else {
-      if (!Array.isArray(here)) return undefined
-      here = here.find((item) => entryId(item) === step.id)
-    }
-  }
-  return here
-}
-
-/**
- * The document as it goes into a file: a deep copy with every kept field back in its place
- * (unless the document now has that key itself, or the entry is gone), and without `kept`.
- */
-export function withKeptFields<Doc extends { kept?: KeptField[] }>(doc: Doc): Omit<Doc, 'kept'> {
-  const { kept = [], ...rest } = doc
-  const copy = JSON.parse(JSON.stringify(rest)) as Omit<Doc, 'kept'>
-  for (const field of kept) {
-    const key = field.path.at(-1)
-    if (typeof key !== 'string' || UNSAFE_KEYS.has(key)) continue
-    const parent = resolve(copy, field.path.slice(0, -1))
-    if (!isObject(parent) || Object.hasOwn(parent, key)) continue
-    Object.defineProperty(parent, key, {
-      value: field.value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
-  }
-  return copy
-}
-
 /** A path in words for a message, e.g. "flag.sources[src-1].budget". */
 export function keptFieldPath(path: readonly KeptStep[]): string {
   return path
-    .map((step, i) => (typeof step === 'string' ? (i === 0 ? step : `.${step}`) : `[${step.id}]`))
+    .map((step, i) =>
+      step.key !== undefined ? (i === 0 ? step.key : `.${step.key}`) : `[${step.id ?? ''}]`,
+    )
     .join('')
+}
+
+/** What an import found beyond the schema: kept in the document, and how many were not. */
+export interface UnknownFields {
+  kept: KeptField[]
+  dropped: number
+}
+
+/**
+ * The parsed document of an imported file with what the file had beyond its own version's
+ * schema (compared before any migration moves things) added to its `kept` list, and what was
+ * found; `unknown` is null when the file had nothing more.
+ */
+export function keepUnknownFields(
+  raw: unknown,
+  doc: Assessment,
+): { assessment: Assessment; unknown: UnknownFields | null } {
+  const version = isObject(raw) ? raw.schemaVersion : undefined
+  const own = VERSIONS.find((v) => v.version === version)
+  const result = own?.schema.safeParse(raw)
+  if (!result?.success) return { assessment: doc, unknown: null }
+  const found = findUnknownFields(raw, result.data)
+  if (found.kept.length === 0 && found.dropped === 0) return { assessment: doc, unknown: null }
+  const merged = mergeKept(doc.kept ?? [], found.kept)
+  return {
+    assessment: merged.kept.length ? { ...doc, kept: merged.kept } : doc,
+    unknown: { kept: found.kept, dropped: found.dropped + merged.dropped },
+  }
 }

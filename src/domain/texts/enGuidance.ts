@@ -156,6 +156,7 @@ export const enGuidance: GuidanceTexts = {
     hiddenSections: 'sections switched off',
     kept: 'fields kept from the file',
     path: 'place',
+    key: 'key',
     value: 'value',
     shareLog: 'sharing log',
     with: 'shared with',

@@ -801,6 +801,7 @@ export const es: DomainTexts = {
     hiddenSections: 'secciones ocultas',
     kept: 'campos conservados del archivo',
     path: 'lugar',
+    key: 'clave',
     value: 'valor',
     shareLog: 'registro de envíos',
     with: 'compartida con',

@@ -808,6 +808,7 @@ export const fr: DomainTexts = {
     hiddenSections: 'sections masquées',
     kept: 'champs conservés du fichier',
     path: 'emplacement',
+    key: 'clé',
     value: 'valeur',
     shareLog: 'journal des partages',
     with: 'partagé avec',

@@ -41,10 +41,6 @@ export default {
     importMigrated:
       '“{title}” was opened from the file (made with an older version of the app and updated).',
     importFailed: 'The file “{name}” could not be opened. Nothing was changed.',
-    keptFields:
-      'The file has one field this version of the app does not know. It was kept, and files you save from this assessment will include it again: | The file has {n} fields this version of the app does not know. They were kept, and files you save from this assessment will include them again:',
-    droppedFields:
-      'One unknown field was not kept: it was too large or not safe to copy. | {n} unknown fields were not kept: they were too large or not safe to copy.',
     moreIssues: 'And one more problem. | And {n} more problems.',
   },
   quarantine: {

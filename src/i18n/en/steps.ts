@@ -6,6 +6,17 @@ import report from './report'
 import history from './history'
 import method from './method'
 import templates from './templates'
+import importFile from './importFile'
 
 /** English UI messages of the assessment screens. */
-export const enSteps = { flag, analyze, strategize, together, report, history, method, templates }
+export const enSteps = {
+  flag,
+  analyze,
+  strategize,
+  together,
+  report,
+  history,
+  method,
+  templates,
+  importFile,
+}

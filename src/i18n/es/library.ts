@@ -43,10 +43,6 @@ export default {
     importMigrated:
       'Se abrió «{title}» desde el archivo (creado con una versión anterior de la aplicación y actualizado).',
     importFailed: 'No se pudo abrir el archivo «{name}». No se modificó nada.',
-    keptFields:
-      'El archivo tiene un campo que esta versión de la aplicación no conoce. Se conservó, y los archivos que guarde de esta evaluación lo volverán a incluir: | El archivo tiene {n} campos que esta versión de la aplicación no conoce. Se conservaron, y los archivos que guarde de esta evaluación los volverán a incluir:',
-    droppedFields:
-      'Un campo desconocido no se conservó: era demasiado grande o no era seguro copiarlo. | {n} campos desconocidos no se conservaron: eran demasiado grandes o no era seguro copiarlos.',
     moreIssues: 'Y un problema más. | Y {n} problemas más.',
   },
   quarantine: {

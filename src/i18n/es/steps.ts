@@ -7,6 +7,7 @@ import report from './report'
 import history from './history'
 import method from './method'
 import templates from './templates'
+import importFile from './importFile'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -18,4 +19,5 @@ export const esSteps = {
   history,
   method,
   templates,
+  importFile,
 } satisfies typeof enSteps

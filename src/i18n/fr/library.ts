@@ -43,10 +43,6 @@ export default {
     importMigrated:
       '« {title} » a été ouverte depuis le fichier (créée avec une version antérieure de l’application, puis mise à jour).',
     importFailed: 'Le fichier « {name} » n’a pas pu être ouvert. Rien n’a été modifié.',
-    keptFields:
-      'Le fichier contient un champ que cette version de l’application ne connaît pas. Il a été conservé, et les fichiers que vous enregistrerez depuis cette évaluation le contiendront à nouveau : | Le fichier contient {n} champs que cette version de l’application ne connaît pas. Ils ont été conservés, et les fichiers que vous enregistrerez depuis cette évaluation les contiendront à nouveau :',
-    droppedFields:
-      'Un champ inconnu n’a pas été conservé : il était trop volumineux ou dangereux à copier. | {n} champs inconnus n’ont pas été conservés : ils étaient trop volumineux ou dangereux à copier.',
     moreIssues: 'Et un autre problème. | Et {n} autres problèmes.',
   },
   quarantine: {

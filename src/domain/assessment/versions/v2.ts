@@ -14,7 +14,7 @@ import * as z from 'zod/mini'
 import { GOAL_IDS, type GoalId } from '../../catalogue/ids'
 import { BENEFIT_LEVELS, HARM_LEVELS, IMPACT_LEVELS } from '../../scoring/scale'
 import { defineVersion } from './defineVersion'
-import { MAX_KEPT_CHARS, MAX_KEPT_FIELDS } from '../unknownFields'
+import { MAX_KEPT_FIELDS } from '../keptFields'
 import {
   ALLY_KINDS,
   AssessmentV1Schema,
@@ -121,20 +121,20 @@ const ReportSettingsSchema = z.object({
 const KeptSchema = z
   .array(
     z.object({
+      // Each step is an object key, or the list entry with this id (no z.union: smaller bundle).
       path: z
         .array(
-          z.union([z.string().check(z.maxLength(LIMITS.shortText)), z.object({ id: IdSchema })]),
+          // A step with neither leads nowhere, and its field is not written back.
+          z.object({
+            key: z.optional(z.string().check(z.maxLength(LIMITS.shortText))),
+            id: z.optional(IdSchema),
+          }),
         )
         .check(z.minLength(1), z.maxLength(40)),
       value: z.unknown(),
     }),
   )
-  .check(
-    z.maxLength(MAX_KEPT_FIELDS),
-    z.refine((fields) => JSON.stringify(fields.map((f) => f.value)).length <= MAX_KEPT_CHARS * 2, {
-      message: 'too-large',
-    }),
-  )
+  .check(z.maxLength(MAX_KEPT_FIELDS))
 
 /** The whole version-2 document: version 1's keys in their order, without `authors`. */
 export const AssessmentV2Schema = z.object({
