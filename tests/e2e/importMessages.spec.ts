@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { openFile } from './openFile'
 import { parseAssessment } from '../../src/domain/assessment/parse'
 
 const fixture = async () =>
@@ -16,10 +17,8 @@ const fixture = async () =>
     strategy: { goal: Record<string, unknown> }
   }
 
-async function openFile(page: Page, name: string, content: string | Buffer) {
-  await page
-    .getByLabel('Open a file…', { exact: true })
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
+async function openRefused(page: Page, name: string, content: string | Buffer) {
+  await openFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(content) })
   const notice = page
     .getByRole('status')
     .filter({ hasText: `The file “${name}” could not be opened.` })
@@ -30,6 +29,15 @@ async function openFile(page: Page, name: string, content: string | Buffer) {
 test.beforeEach(async ({ page }) => {
   await page.goto('/')
   await expect(page.getByText('No assessments yet.', { exact: false })).toBeVisible()
+})
+
+test('"Open a file…" is one control: the file input behind it is not a second one', async ({
+  page,
+}) => {
+  // Chromium exposes a file input as a button, so a labelled hidden input was announced twice.
+  await expect(page.getByRole('button', { name: 'Open a file…' })).toHaveCount(1)
+  await expect(page.getByRole('button', { name: /Open a file/ })).toHaveCount(1)
+  await expect(page.locator('input[type="file"]')).toHaveCount(1)
 })
 
 test('a refused file names fields with the form labels and says how many more', async ({
@@ -44,7 +52,7 @@ test('a refused file names fields with the form labels and says how many more', 
   if (result.ok) throw new Error('the broken document should be refused')
   expect(result.issues.length).toBeGreaterThan(9)
 
-  const notice = await openFile(page, 'broken.iia.json', JSON.stringify(doc))
+  const notice = await openRefused(page, 'broken.iia.json', JSON.stringify(doc))
   await expect(notice).toContainText(
     'Flag › Kind of proposal: the value is not one of the allowed choices',
   )
@@ -65,7 +73,7 @@ test('a file whose evidence cites a repeated source id is refused, naming both',
   if (!cited) doc.analysis.privacy.evidence.push({ id: 'cites', sourceId: first.id, note: '' })
   const position = doc.flag.sources.length
 
-  const notice = await openFile(page, 'twice.iia.json', JSON.stringify(doc))
+  const notice = await openRefused(page, 'twice.iia.json', JSON.stringify(doc))
   await expect(notice).toContainText(
     `Flag › Sources › Source ${position} › identifier: “${first.id}” is also the identifier of item 1 in the same list`,
   )

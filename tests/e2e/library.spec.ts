@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures'
+import { openFile } from './openFile'
 import { readDownloadedPdf } from './pdf'
 import { en } from '../../src/domain/texts/en'
 
@@ -27,8 +28,7 @@ test('a bad file is refused with readable reasons and the library stays intact',
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(2)
 
-  const chooser = page.getByLabel('Open a file…', { exact: true })
-  await chooser.setInputFiles({
+  await openFile(page, {
     name: 'broken.iia.json',
     mimeType: 'application/json',
     buffer: Buffer.from(
@@ -39,7 +39,7 @@ test('a bad file is refused with readable reasons and the library stays intact',
   await expect(page.getByText(/Flag › title/i).first()).toBeVisible()
   await expect(rows).toHaveCount(2)
 
-  await chooser.setInputFiles({
+  await openFile(page, {
     name: 'notes.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('<script>alert(1)</script>'),
@@ -62,7 +62,7 @@ test('export a file, import it back as a copy, delete it and undo', async ({ pag
   const path = info.outputPath(download.suggestedFilename())
   await download.saveAs(path)
 
-  await page.getByLabel('Open a file…', { exact: true }).setInputFiles(path)
+  await openFile(page, path)
   await expect(page.getByText(/was opened from the file/)).toBeVisible()
   await expect(rows).toHaveCount(3)
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { openFile } from './openFile'
 import { readDownloadedPdf } from './pdf'
 
 /** Each field gets all three payloads, behind a tag that tells the fields apart. */
@@ -208,7 +209,7 @@ test('hostile text stays text on every step, in the report, the PDF and the save
   await visit(page, '/')
   await page.getByRole('button', { name: /^Delete “/ }).click()
   await expect(page.getByRole('table')).toHaveCount(0)
-  await page.getByLabel('Open a file…', { exact: true }).setInputFiles(path)
+  await openFile(page, path)
   await expect(page.getByText(/was opened from the file/)).toBeVisible()
   await expect(page.getByText(FIELDS.title).first()).toBeVisible()
   await expectInert(page, 'library after the import')

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { openFile } from './openFile'
 import { readRecords } from './idb'
 
 const saved = 'All changes saved on this device'
@@ -108,7 +109,7 @@ test('storage full: a duplicate, a template, an import and an undone deletion ea
     duplicate: () => page.getByRole('button', { name: 'Duplicate “Saved before”' }).click(),
     template: () => page.getByRole('button', { name: 'Start from the worked example' }).click(),
     import: () =>
-      page.getByLabel('Open a file…', { exact: true }).setInputFiles({
+      openFile(page, {
         name: 'shared.iia.json',
         mimeType: 'application/json',
         buffer: Buffer.from(exported),
