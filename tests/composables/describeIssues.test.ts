@@ -137,7 +137,7 @@ describe('field names in import messages', () => {
     [
       'en',
       { path: ['flag', 'kind'], code: 'invalid-choice', params: { choices: 'legislation' } },
-      'Flag › Kind of proposal: the value is not one of the allowed choices (legislation).',
+      'Flag › Kind of proposal: the value is not one of the allowed choices (Legislation).',
     ],
     [
       'en',

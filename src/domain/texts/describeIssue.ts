@@ -50,9 +50,42 @@ export function describeIssue(
   }
   if (issue.code === 'too-large' && typeof params.max === 'number')
     params.max = megabytes(params.max, texts.locale)
+  if (issue.code === 'invalid-choice' && typeof params.choices === 'string')
+    params.choices = choiceWords(issue.path, params.choices, texts)
   // An invalid key carries no list of choices; the generic message then reads better.
   const code = issue.code === 'invalid-choice' && !params.choices ? 'invalid' : issue.code
   return fill(texts.issues[code], params)
+}
+
+/**
+ * The allowed choices as the forms show them ("Strongly negative, Negative, …"), not as the
+ * file writes them; the labels are chosen by the field the path ends in. Choices without words
+ * (a language code) stay as they are; "null" reads as "Not stated".
+ */
+function choiceWords(path: ParseIssue['path'], choices: string, texts: DomainTexts): string {
+  const field = path.at(-1)
+  const labels: Partial<Record<string, Readonly<Record<string, string>>>> = {
+    impact: texts.impact,
+    harm: texts.impact,
+    benefit: texts.impact,
+    confidence: texts.confidence,
+    stage: texts.stage,
+    status: texts.tacticStatus,
+    kind:
+      path[0] === 'flag'
+        ? texts.proposalKind
+        : path[1] === 'tactics'
+          ? texts.tacticKind
+          : texts.allyKind,
+  }
+  const words = typeof field === 'string' ? labels[field] : undefined
+  if (!words) return choices
+  return choices
+    .split(', ')
+    .map((choice) =>
+      choice === 'null' ? texts.notStated : Object.hasOwn(words, choice) ? words[choice]! : choice,
+    )
+    .join(', ')
 }
 
 function megabytes(bytes: number, locale: string): string {

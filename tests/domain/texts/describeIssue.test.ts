@@ -39,7 +39,27 @@ describe('describeIssue', () => {
     ],
     [
       { path: ['flag', 'stage'], code: 'invalid-choice', params: { choices: 'idea, draft' } },
-      'Flag › stage: the value is not one of the allowed choices (idea, draft).',
+      'Flag › stage: the value is not one of the allowed choices (Idea or early discussion, Draft).',
+    ],
+    [
+      {
+        path: ['analysis', 'privacy', 'impact'],
+        code: 'invalid-choice',
+        params: { choices: 'strongly-negative, mixed, not-discussed' },
+      },
+      'Analysis › Privacy › impact: the value is not one of the allowed choices (Strongly negative, Mixed: harms and helps, Not discussed).',
+    ],
+    [
+      {
+        path: ['strategy', 'tactics', 0, 'kind'],
+        code: 'invalid-choice',
+        params: { choices: 'letter, null' },
+      },
+      'Strategy › tactics › item 1 › type: the value is not one of the allowed choices (Letter or joint statement, Not stated).',
+    ],
+    [
+      { path: ['locale'], code: 'invalid-choice', params: { choices: 'en, fr, es' } },
+      'Language: the value is not one of the allowed choices (en, fr, es).',
     ],
     [
       { path: ['analysis', 'privacy'], code: 'invalid-choice' },
@@ -99,7 +119,7 @@ describe('describeIssue', () => {
         expect.stringMatching(/^Flag › key dates › vote: this is not a valid date/),
         expect.stringMatching(/^Flag › sources › item 1 › accessed: this is not a valid date/),
         expect.stringMatching(
-          /^Flag › stage: the value is not one of the allowed choices \(idea, /,
+          /^Flag › stage: the value is not one of the allowed choices \(Idea or early discussion, /,
         ),
         'Strategy › goal › goal statement: a required value is missing.',
       ]),
