@@ -84,12 +84,12 @@ describe('unknown fields', () => {
   it('never writes a key that would change what objects inherit', () => {
     const text = JSON.stringify(fixture('v2-blank.iia.json')).replace(
       '"flag":{',
-      '"flag":{"__proto__":{"polluted":true},"constructor":{"x":1},',
+      '"flag":{"__proto__":{"polluted":true},"constructor":{"x":1},"note":{"__proto__":1},',
     )
     const result = importText(text)
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.unknown?.dropped).toBe(2)
+    expect(result.unknown?.dropped).toBe(3)
     const out = withKeptFields({
       ...result.assessment,
       kept: [{ path: [{ key: 'flag' }, { key: '__proto__' }], value: { polluted: true } }],
@@ -126,7 +126,8 @@ describe('unknown fields', () => {
           assessmentArb(),
           fc.nat(),
           key,
-          fc.jsonValue({ maxDepth: 2 }),
+          // A value carrying "__proto__" is never kept (tested above); every other is.
+          fc.jsonValue({ maxDepth: 2 }).filter((v) => !JSON.stringify(v).includes('"__proto__"')),
           (doc, at, k, v) => {
             // An extra key on one of the document's objects, picked by position.
             const input = structuredClone(doc) as unknown
