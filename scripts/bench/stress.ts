@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Assessment } from '@/domain'
 import { readRecords } from '../../tests/e2e/idb'
+import { openFile } from '../../tests/e2e/openFile'
 import { explainFailure, exportOnce, newContext, type Export } from './browser'
 import { OUT, STRESS_RUNS } from './config'
 import { stats, type Stats } from './stats'
@@ -51,7 +52,7 @@ export async function benchStress() {
     await page.goto('/')
     await page.getByRole('button', { name: 'Start from the worked example' }).waitFor()
     const t0 = Date.now()
-    await page.getByLabel('Open a file…', { exact: true }).setInputFiles({
+    await openFile(page, {
       name: 'stress.iia.json',
       mimeType: 'application/json',
       buffer: Buffer.from(file.text),
