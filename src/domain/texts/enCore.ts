@@ -17,11 +17,6 @@ export const enCore: CoreTexts = {
     'not-assessed': 'Not yet assessed',
   },
   notStated: 'Not stated',
-  confidence: {
-    low: 'Low',
-    medium: 'Medium',
-    high: 'High',
-  },
   proposalKind: {
     legislation: 'Legislation',
     regulation: 'Decree or regulation',
@@ -43,33 +38,6 @@ export const enCore: CoreTexts = {
     postponed: 'Postponed',
     withdrawn: 'Withdrawn',
     'struck-down': 'Struck down by a court',
-  },
-  tacticKind: {
-    'consultation-response': 'Consultation response',
-    letter: 'Letter or joint statement',
-    meeting: 'Meeting or briefing',
-    event: 'Event or webinar',
-    media: 'Media: op-ed, blog or interview',
-    campaign: 'Public campaign',
-    testimony: 'Testimony to a committee',
-    research: 'Research or analysis',
-    other: 'Other',
-  },
-  tacticStatus: {
-    planned: 'Planned',
-    'in-progress': 'In progress',
-    done: 'Done',
-    dropped: 'Dropped',
-  },
-  allyKind: {
-    chapter: 'Internet Society chapter',
-    'civil-society': 'Civil society',
-    technical: 'Technical community',
-    industry: 'Industry',
-    academic: 'Academia',
-    policymaker: 'Policymaker',
-    media: 'Media',
-    other: 'Other',
   },
   verdict: {
     label: {

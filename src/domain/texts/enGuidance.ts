@@ -26,6 +26,38 @@ import type { GuidanceTexts } from './types'
 
 /** English words of the catalogue, the checks and the report: loaded with the first assessment. */
 export const enGuidance: GuidanceTexts = {
+  confidence: {
+    low: 'Low',
+    medium: 'Medium',
+    high: 'High',
+  },
+  tacticKind: {
+    'consultation-response': 'Consultation response',
+    letter: 'Letter or joint statement',
+    meeting: 'Meeting or briefing',
+    event: 'Event or webinar',
+    media: 'Media: op-ed, blog or interview',
+    campaign: 'Public campaign',
+    testimony: 'Testimony to a committee',
+    research: 'Research or analysis',
+    other: 'Other',
+  },
+  tacticStatus: {
+    planned: 'Planned',
+    'in-progress': 'In progress',
+    done: 'Done',
+    dropped: 'Dropped',
+  },
+  allyKind: {
+    chapter: 'Internet Society chapter',
+    'civil-society': 'Civil society',
+    technical: 'Technical community',
+    industry: 'Industry',
+    academic: 'Academia',
+    policymaker: 'Policymaker',
+    media: 'Media',
+    other: 'Other',
+  },
   issues: {
     'not-json':
       'The file is not valid JSON, so it cannot be read as an assessment. Check that you chose an assessment file and that it is complete.',

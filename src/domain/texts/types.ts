@@ -307,6 +307,10 @@ export type GuidanceKey =
   | 'issues'
   | 'issuePath'
   | 'fieldNames'
+  | 'confidence'
+  | 'tacticKind'
+  | 'tacticStatus'
+  | 'allyKind'
 export type GuidanceTexts = Pick<DomainTexts, GuidanceKey>
 /** The parts every screen needs (enum labels, verdicts, step names). */
 export type CoreTexts = Omit<DomainTexts, GuidanceKey>
