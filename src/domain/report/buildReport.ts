@@ -324,10 +324,9 @@ function findingBlocks(
   ]
 }
 
-/** The rows the author left out of the brief, named once (in the methodology). */
-function notDiscussedBlocks(doc: Assessment, f: Format): Block[] {
+/** The rows the author left out of the brief (as the verdict lists them), named once. */
+function notDiscussedBlocks(ids: readonly ItemId[], f: Format): Block[] {
   const { texts } = f
-  const ids = ITEM_IDS.filter((id) => doc.analysis[id].impact === 'not-discussed')
   if (ids.length === 0) return []
   const items = f.list(ids.map((id) => texts.catalogue.items[id].name))
   return [{ kind: 'paragraph', text: fill(texts.reportParts.notDiscussed, { items }) }]
@@ -567,7 +566,7 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
         ...countsBlock(doc, f),
       ]
     },
-    method: () => [{ kind: 'paragraph', text: r.methodText }, ...notDiscussedBlocks(doc, f)],
+    method: () => [{ kind: 'paragraph', text: r.methodText }, ...notDiscussedBlocks(verdict.notDiscussed, f)],
     proposal: () => proposalBlocks(doc, f),
     properties: () => [
       { kind: 'paragraph', text: texts.catalogue.existExplanation },
