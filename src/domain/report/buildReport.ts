@@ -8,7 +8,7 @@
  * advocacy plan (the Strategize and Together steps), or both; `report.hiddenSections` leaves
  * sections out.
  */
-import { ENABLERS_BY_GOAL, GOAL_IDS, ITEM_IDS, PROPERTY_IDS, type ItemId } from '../catalogue/ids'
+import { ENABLERS_BY_GOAL, GOAL_IDS, PROPERTY_IDS, type ItemId } from '../catalogue/ids'
 import { safeHttpUrl, type Assessment, type ItemAnalysis } from '../assessment/schema'
 import { formatReportDay } from '../dates/formatReportDay'
 import { IMPACT_LEVELS, rowValue, type Impact } from '../scoring/scale'
@@ -566,7 +566,10 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
         ...countsBlock(doc, f),
       ]
     },
-    method: () => [{ kind: 'paragraph', text: r.methodText }, ...notDiscussedBlocks(verdict.notDiscussed, f)],
+    method: () => [
+      { kind: 'paragraph', text: r.methodText },
+      ...notDiscussedBlocks(verdict.notDiscussed, f),
+    ],
     proposal: () => proposalBlocks(doc, f),
     properties: () => [
       { kind: 'paragraph', text: texts.catalogue.existExplanation },
