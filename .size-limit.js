@@ -1,6 +1,6 @@
 // @ts-check
 // Size budgets, checked by `npx size-limit` after a build and by `npm run bench`.
-// First load: the JS and CSS that index.html pulls in (its module script, modulepreloads and
+// First load: the JS and CSS that index.html pulls in (its scripts, modulepreloads and
 // stylesheets), gzip level 9, each file compressed alone. SIZE_LIMIT_DIST names another build
 // folder (the bench builds into its own).
 import { readFileSync } from 'node:fs'
@@ -16,12 +16,11 @@ function firstLoadFiles() {
     const src = /\bsrc="([^"]+)"/.exec(tag)?.[1]
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
     const rel = /\brel="([^"]+)"/.exec(tag)?.[1]
-    const url =
-      tag.startsWith('<script') && /type="module"/.test(tag)
-        ? src
-        : rel === 'modulepreload' || rel === 'stylesheet'
-          ? href
-          : undefined
+    const url = tag.startsWith('<script')
+      ? src
+      : rel === 'modulepreload' || rel === 'stylesheet'
+        ? href
+        : undefined
     if (url && /\.(js|css)$/.test(url)) files.push(join(dist, url.replace(/^\//, '')))
   }
   return files

@@ -1,9 +1,15 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type Plugin, type Rolldown } from 'vite'
+import { defineConfig, minify, type Plugin, type Rolldown } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { jspdfWithoutCdn } from './scripts/build/jspdfWithoutCdn.ts'
+import {
+  EARLY_SUMMARIES_KEY,
+  LIBRARY_DB_NAME,
+  SUMMARIES_STORE,
+  startEarlySummaries,
+} from './src/persistence/earlySummaries.ts'
 
 /**
  * The Content-Security-Policy of the built app. Only in the build: the dev server injects
@@ -45,7 +51,9 @@ function contentSecurityPolicy(): Plugin {
  * modulepreloads the route's views with everything they import (and, for the assessment screens
  * and the method, the English step messages and domain texts they always load), while the first
  * load is still downloading. A wrong guess only costs a preload; the router still loads what
- * it needs. Keep the paths in step with src/router/index.ts.
+ * it needs. Keep the paths in step with src/router/index.ts. On the library's address it also
+ * starts reading the stored summaries (src/persistence/earlySummaries.ts), which the app then
+ * takes instead of reading them once it has loaded.
  */
 function routePreload(): Plugin {
   let fileName = ''
@@ -53,7 +61,7 @@ function routePreload(): Plugin {
     name: 'iiat-route-preload',
     apply: 'build',
     enforce: 'pre',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
       const byFacade = (pattern: RegExp) =>
         chunks.find((c) => pattern.test((c.facadeModuleId ?? '').replaceAll('\\', '/')))
@@ -96,23 +104,21 @@ function routePreload(): Plugin {
 const a=/^\\/a\\/[^/]+(?:\\/([a-z]+))?/.exec(p),n=a&&{flag:'Flag',analyze:'Analyze',strategize:'Strategize',together:'Together',report:'Report',history:'History'}[a[1]||'flag'];
 const f=p==='/'?v.Library:p==='/method'?[...v.Method,...s]:n?[...v.Assessment,...v[n],...s]:[];
 for(const h of new Set(f)){const l=document.createElement('link');if(h.endsWith('.css')){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.append(l)}
+if(p==='/')try{(${startEarlySummaries.toString()})(indexedDB,${JSON.stringify(LIBRARY_DB_NAME)},${JSON.stringify(SUMMARIES_STORE)},window,${JSON.stringify(EARLY_SUMMARIES_KEY)})}catch{}
 `
+      // Part of every first load: minified like the app's own chunks.
+      const { code } = await minify('route-preload.js', source)
       fileName = this.getFileName(
-        this.emitFile({ type: 'asset', name: 'route-preload.js', source }),
+        this.emitFile({ type: 'asset', name: 'route-preload.js', source: code }),
       )
     },
     transformIndexHtml: {
       order: 'post',
+      // A classic script at the end of <head>, after the first load's tags, not an async module:
+      // it runs as soon as it arrives, before the deferred first load is evaluated, so the route's
+      // chunks download alongside the first load instead of after it.
       handler: () =>
-        fileName
-          ? [
-              {
-                tag: 'script',
-                attrs: { type: 'module', async: true, src: `/${fileName}` },
-                injectTo: 'head',
-              },
-            ]
-          : [],
+        fileName ? [{ tag: 'script', attrs: { src: `/${fileName}` }, injectTo: 'head' }] : [],
     },
   }
 }
@@ -208,6 +214,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    // Browsers without `modulepreload` (Firefox before 115, Safari before 17) still load every
+    // module, only without fetching it early; the polyfill would cost every first load 0.5 kB.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The domain is pure (ARCHITECTURE.md): a module of it that no code in a chunk uses is
       // left out of that chunk, even though the barrel domain/index.ts re-exports it. Without

@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { createAppI18n } from './i18n'
-import { TAB_CHANNEL_NAME, useLibraryStore } from './stores/library'
+import { TAB_CHANNEL_NAME, takeEarlySummaries, useLibraryStore } from './stores/library'
 import { useStorageStore } from './stores/storage'
 import { usePreferencesStore } from './stores/preferences'
 import './styles/main.css'
@@ -27,6 +27,8 @@ app.use(createAppRouter())
 void useStorageStore(pinia).init(globalThis.navigator?.storage ?? null)
 const library = useLibraryStore(pinia)
 void library.init(globalThis.indexedDB, {
+  // Read by the page before the app loaded, on the library's address (vite.config.ts).
+  earlySummaries: takeEarlySummaries(globalThis),
   storage: webStorage(),
   channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL_NAME) : null,
 })

@@ -16,6 +16,7 @@ export const readAssessmentFile: typeof import('./importFile').readAssessmentFil
   ...args
 ) => (await import('./importFile')).readAssessmentFile(...args)
 export { createJournal } from './journal'
+export { takeEarlySummaries } from './earlySummaries'
 export { MAX_REVISIONS, type Revision } from './revisions'
 export {
   AUTOSAVE_DELAY_MS,

@@ -35,9 +35,11 @@ import {
   type RevisionReason,
 } from './revisions'
 
+import { LIBRARY_DB_NAME, SUMMARIES_STORE, type EarlySummaries } from './earlySummaries'
+
 export type { StorageFailure, WriteResult } from './idb'
 
-const DEFAULT_LIBRARY_NAME = 'iiat'
+const DEFAULT_LIBRARY_NAME = LIBRARY_DB_NAME
 /** 1: assessments and quarantine; 2: adds the revisions store; 3: adds the summaries store. */
 export const LIBRARY_DB_VERSION = 3
 const ASSESSMENTS = 'assessments'
@@ -47,7 +49,7 @@ const QUARANTINE = 'quarantine'
  * so the list can show before the documents are read (reading 200 of them takes a third of a
  * second or more). `loadAll` brings it back in line with the documents.
  */
-const SUMMARIES = 'summaries'
+const SUMMARIES = SUMMARIES_STORE
 
 /** What the `assessments` store holds under the assessment id. */
 export interface LibraryRecord {
@@ -184,9 +186,11 @@ export interface LibraryDb {
   /**
    * The stored summaries, fast to read but only a cache: right after every save, delete and
    * `loadAll`, possibly stale or missing before the first `loadAll` of this version. Damaged
-   * entries are left out. Never throws; an empty list when they cannot be read.
+   * entries are left out. Never throws; an empty list when they cannot be read. `early`: the
+   * values already read by the page's early read (earlySummaries.ts), checked the same way; when
+   * it found nothing, they are read here.
    */
-  listSummaries(): Promise<AssessmentSummary[]>
+  listSummaries(early?: EarlySummaries | null): Promise<AssessmentSummary[]>
   /** Reads one assessment without moving anything. */
   get(id: string): Promise<GetResult>
   /**
@@ -282,12 +286,14 @@ function createLibrary(db: IDBDatabase, clock: () => Date): LibraryDb {
       }
     },
 
-    async listSummaries() {
+    async listSummaries(early) {
       try {
-        const values = await transact(db, [SUMMARIES], 'readonly', (tx) => {
-          const request = tx.objectStore(SUMMARIES).getAll()
-          return () => request.result as unknown[]
-        })
+        const values =
+          (await early) ??
+          (await transact(db, [SUMMARIES], 'readonly', (tx) => {
+            const request = tx.objectStore(SUMMARIES).getAll()
+            return () => request.result as unknown[]
+          }))
         return values.flatMap((value) => readSummary(value) ?? [])
       } catch {
         return []

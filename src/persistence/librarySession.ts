@@ -19,6 +19,7 @@ import {
   type SkippedRecord,
 } from './libraryDb'
 import type { Revision, RevisionReason } from './revisions'
+import type { EarlySummaries } from './earlySummaries'
 
 /** The name of the BroadcastChannel on which tabs announce their saves. */
 export const TAB_CHANNEL_NAME = 'iiat-library'
@@ -107,6 +108,8 @@ export interface StartOptions {
    * to show meanwhile, replaced by what `loaded` brings.
    */
   listed?: (summaries: AssessmentSummary[]) => void
+  /** The summaries the page began reading before the app loaded (earlySummaries.ts), if any. */
+  earlySummaries?: EarlySummaries | null
 }
 
 export interface LibrarySession {
@@ -263,7 +266,7 @@ export function createLibrarySession(host: LibrarySessionHost): LibrarySession {
       if (options.library) db = options.library
       else if (!idb) throw new Error('IndexedDB is not available')
       else db = await openLibrary(idb)
-      if (options.listed) options.listed(await db.listSummaries())
+      if (options.listed) options.listed(await db.listSummaries(options.earlySummaries))
       const library = await db.loadAll(now)
       for (const doc of library.assessments) {
         // Parsed again from what was read, so the copy is this session's alone.

@@ -30,6 +30,7 @@ export {
   AUTOSAVE_DELAY_MS,
   SNAPSHOT_INTERVAL_MS,
   TAB_CHANNEL_NAME,
+  takeEarlySummaries,
   type TabChannel,
   type TabConflict,
 } from '@/persistence'
