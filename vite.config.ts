@@ -103,7 +103,7 @@ function routePreload(): Plugin {
       const source = `const v=${JSON.stringify(views)},s=${JSON.stringify(steps)},p=location.pathname.replace(/\\/+$/,'')||'/';
 const a=/^\\/a\\/[^/]+(?:\\/([a-z]+))?/.exec(p),n=a&&{flag:'Flag',analyze:'Analyze',strategize:'Strategize',together:'Together',report:'Report',history:'History'}[a[1]||'flag'];
 const f=p==='/'?v.Library:p==='/method'?[...v.Method,...s]:n?[...v.Assessment,...v[n],...s]:[];
-for(const h of new Set(f)){const l=document.createElement('link');if(h.endsWith('.css')){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.append(l)}
+document.head.append(...[...new Set(f)].map(h=>{const l=document.createElement('link');if(h.endsWith('.css')){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=h;return l}))
 if(p==='/')try{(${startEarlySummaries.toString()})(indexedDB,${JSON.stringify(LIBRARY_DB_NAME)},${JSON.stringify(SUMMARIES_STORE)},window,${JSON.stringify(EARLY_SUMMARIES_KEY)})}catch{}
 `
       // Part of every first load: minified like the app's own chunks.
