@@ -27,8 +27,13 @@ export function flateEncode(data: string): string {
   return bytesToBinaryString(zlibSync(binaryStringToBytes(data)))
 }
 
+const ascii = new TextEncoder()
+const NOT_ASCII = /[^\x00-\x7f]/
+
 /** Binary string → bytes (each char code is one byte, as jsPDF's strings are). */
 function binaryStringToBytes(data: string): Uint8Array<ArrayBuffer> {
+  // Page contents are ASCII (text is written as hex glyph ids), where UTF-8 is the same bytes.
+  if (!NOT_ASCII.test(data)) return ascii.encode(data)
   const bytes = new Uint8Array(data.length)
   for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i)
   return bytes
