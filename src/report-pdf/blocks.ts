@@ -12,12 +12,38 @@ import type { LineRow, TextStyle } from './writer'
 
 const BULLET = '•'
 
+type ParagraphBlock = Extract<Block, { kind: 'paragraph' }>
+
 function sum(rows: LineRow[]): number {
   return rows.reduce((total, r) => total + r.height, 0)
 }
 
 function spacer(height: number): LineRow {
   return { height, cells: [] }
+}
+
+/**
+ * The rows of each block made in a render, so that a block measured for the heading above it
+ * (`leadHeight`) is not wrapped again when it is drawn. Rows are never changed once made.
+ */
+const rowsMade = new WeakMap<RenderContext, WeakMap<Block, LineRow[]>>()
+
+function rowsOnce<B extends Block>(
+  ctx: RenderContext,
+  block: B,
+  make: (ctx: RenderContext, block: B) => LineRow[],
+): LineRow[] {
+  let made = rowsMade.get(ctx)
+  if (!made) {
+    made = new WeakMap()
+    rowsMade.set(ctx, made)
+  }
+  let rows = made.get(block)
+  if (!rows) {
+    rows = make(ctx, block)
+    made.set(block, rows)
+  }
+  return rows
 }
 
 // heading ---------------------------------------------------------------------------------------
@@ -38,13 +64,13 @@ function renderHeading(ctx: RenderContext, text: string, next: Block | undefined
 
 // paragraph ---------------------------------------------------------------------------------------
 
-function paragraphRows(ctx: RenderContext, text: string): LineRow[] {
+function paragraphRows(ctx: RenderContext, block: ParagraphBlock): LineRow[] {
   const { w, styles } = ctx
-  return w.textRows(text, w.left, w.width, styles.body)
+  return rowsOnce(ctx, block, () => w.textRows(block.text, w.left, w.width, styles.body))
 }
 
-function renderParagraph(ctx: RenderContext, text: string): void {
-  ctx.w.flow(paragraphRows(ctx, text), { minLines: 2 })
+function renderParagraph(ctx: RenderContext, block: ParagraphBlock): void {
+  ctx.w.flow(paragraphRows(ctx, block), { minLines: 2 })
 }
 
 // facts -------------------------------------------------------------------------------------------
@@ -184,7 +210,7 @@ function renderVerdict(ctx: RenderContext, block: VerdictBlock): void {
   const { w, theme } = ctx
   const pad = theme.space.boxPadding
   const colours = theme.verdict[block.verdict]
-  const rows = verdictRows(ctx, block)
+  const rows = rowsOnce(ctx, block, verdictRows)
   const placed = w.place(rows, { keepTogether: true, inset: { top: pad, bottom: pad } })
   const start = w.page
   const pages = new Map<number, { top: number; bottom: number }>()
@@ -245,7 +271,7 @@ const FINDING_HEAD_ROWS = 5
 
 function renderFinding(ctx: RenderContext, block: FindingBlock): void {
   const { w } = ctx
-  const rows = findingRows(ctx, block)
+  const rows = rowsOnce(ctx, block, findingRows)
   const placed = w.place(rows, { keepTogether: sum(rows) <= 40, minLines: FINDING_HEAD_ROWS })
   const start = w.page
   const pages = new Map<number, { top: number; bottom: number }>()
@@ -305,7 +331,7 @@ export function renderBlock(ctx: RenderContext, block: Block, next?: Block): voi
     case 'heading':
       return renderHeading(ctx, block.text, next)
     case 'paragraph':
-      return renderParagraph(ctx, block.text)
+      return renderParagraph(ctx, block)
     case 'facts':
       return renderFacts(ctx, block.items)
     case 'list':
@@ -339,15 +365,15 @@ export function leadHeight(ctx: RenderContext, block: Block): number {
     case 'heading':
       return sum(headingRows(ctx, block.text)) + theme.space.heading + theme.space.item
     case 'paragraph':
-      return firstLines(paragraphRows(ctx, block.text))
+      return firstLines(paragraphRows(ctx, block))
     case 'facts':
       return cap(factsKeepHeight(ctx, factRows(ctx, block.items)))
     case 'list':
       return firstLines(listRows(ctx, block.items.slice(0, 1))[0] ?? [])
     case 'finding':
-      return sum(findingRows(ctx, block).slice(0, FINDING_HEAD_ROWS))
+      return sum(rowsOnce(ctx, block, findingRows).slice(0, FINDING_HEAD_ROWS))
     case 'verdict':
-      return cap(sum(verdictRows(ctx, block)) + 2 * theme.space.boxPadding)
+      return cap(sum(rowsOnce(ctx, block, verdictRows)) + 2 * theme.space.boxPadding)
     case 'chart':
       return cap(chartHeight(ctx, block))
     case 'analysis':

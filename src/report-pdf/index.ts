@@ -14,6 +14,6 @@ export type { PdfFonts } from './fonts'
 /** Renders the report with the embedded fonts, as a file ready to download. */
 export async function exportReportPdf(report: ReportModel, theme?: PdfTheme): Promise<Blob> {
   const fonts = await loadFonts()
-  const bytes = renderReportPdf(report, { fonts, theme })
+  const bytes = await renderReportPdf(report, { fonts, theme })
   return new Blob([bytes], { type: 'application/pdf' })
 }

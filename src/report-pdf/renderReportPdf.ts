@@ -12,7 +12,7 @@ import { renderCover } from './cover'
 import { registerFonts, type PdfFonts } from './fonts'
 import { renderFooters } from './footer'
 import { useFastTextMetrics } from './metrics'
-import { useFastStreamCompression } from './streams'
+import { outputDeflated, useFastStreamCompression } from './streams'
 import { textStyles } from './styles'
 import { defaultTheme, type PdfTheme } from './theme'
 import { PdfWriter } from './writer'
@@ -75,10 +75,10 @@ function setMetadata(doc: jsPDF, report: ReportModel): void {
 }
 
 /** Renders the report; the bytes are a complete PDF file. */
-export function renderReportPdf(
+export async function renderReportPdf(
   report: ReportModel,
   options: RenderReportPdfOptions,
-): Uint8Array<ArrayBuffer> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const theme = options.theme ?? defaultTheme
   useFastStreamCompression()
   const doc = new jsPDF({
@@ -99,5 +99,5 @@ export function renderReportPdf(
   for (const section of report.sections) renderSection(ctx, section)
   renderFooters(ctx, report)
 
-  return new Uint8Array(doc.output('arraybuffer'))
+  return new Uint8Array(await outputDeflated(doc))
 }

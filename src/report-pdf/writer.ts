@@ -16,6 +16,8 @@ export const MM_PER_PT = 25.4 / 72
 const CAP_HEIGHT = 0.73
 /** Line-break opportunities inside a word: after a hyphen, after a slash (but not inside "//"). */
 const BREAK_AFTER = /(?<=[-\u2010\u2013/](?!\/))/
+/** Whether a word has a character BREAK_AFTER may break after. */
+const HAS_BREAK_AFTER = /[-\u2010\u2013/]/
 
 export interface TextStyle {
   size: number
@@ -162,27 +164,29 @@ export class PdfWriter {
     let line = ''
     let lineAdvance = 0
     for (const word of text.split(/ +/)) {
-      const pieces = word.split(BREAK_AFTER)
-      pieces.forEach((piece, i) => {
+      // Most words have no hyphen or slash: no need to look for breaks inside them.
+      const pieces = HAS_BREAK_AFTER.test(word) ? word.split(BREAK_AFTER) : [word]
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i]!
         const joiner = line === '' || i > 0 ? '' : ' '
         const pieceAdvance = advance(piece)
         const joined = lineAdvance + (joiner ? space : 0) + pieceAdvance
         if (fits(joined)) {
           line += joiner + piece
           lineAdvance = joined
-          return
+          continue
         }
         if (line !== '') lines.push(line)
         if (fits(pieceAdvance)) {
           line = piece
           lineAdvance = pieceAdvance
-          return
+          continue
         }
         const cut = this.doc.splitTextToSize(piece, width) as string[]
         line = cut.pop() ?? ''
         lineAdvance = advance(line)
         lines.push(...cut)
-      })
+      }
     }
     if (line !== '') lines.push(line)
     return lines

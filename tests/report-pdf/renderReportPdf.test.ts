@@ -41,8 +41,8 @@ function templateReport(): ReportModel {
 }
 
 describe('renderReportPdf', () => {
-  it('writes a PDF file', () => {
-    const bytes = render(sampleReport())
+  it('writes a PDF file', async () => {
+    const bytes = await render(sampleReport())
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-')
     expect(new TextDecoder().decode(bytes.subarray(-6)).trim()).toBe('%%EOF')
     // The catalog is not compressed: the document language is readable in the file.
@@ -51,7 +51,7 @@ describe('renderReportPdf', () => {
 
   describe('the sample report, read back', async () => {
     const report = sampleReport()
-    const bytes = render(report)
+    const bytes = await render(report)
     save('fixture', bytes)
     const pdf = await readPdf(bytes)
 
@@ -129,13 +129,13 @@ describe('renderReportPdf', () => {
     const sources = report.sections.at(-1)!.blocks[0]!
     if (sources.kind !== 'sources') throw new Error('fixture changed')
     sources.items[1]!.link = JAVASCRIPT_URL
-    const pdf = await readPdf(render(report))
+    const pdf = await readPdf(await render(report))
     expect(pdf.annotations.filter((a) => a.subtype === 'Link')).toHaveLength(1)
     expect(pdf.links).toEqual([expect.objectContaining({ url: SAFE_URL })])
   })
 
   it('renders hostile text without throwing and without losing the rest of a line', async () => {
-    const bytes = render(hostileReport())
+    const bytes = await render(hostileReport())
     save('hostile', bytes)
     const pdf = await readPdf(bytes)
     expect(pdf.text).toContain(SCRIPT_PAYLOAD)
@@ -150,7 +150,7 @@ describe('renderReportPdf', () => {
   it("prints the characters \\s+ as typed (jsPDF's Arabic shaping turned them into a space)", async () => {
     const report = sampleReport()
     report.sections[0]!.blocks.push({ kind: 'paragraph', text: 'Match with \\s+ in a pattern.' })
-    const pdf = await readPdf(render(report))
+    const pdf = await readPdf(await render(report))
     expect(pdf.text).toContain('Match with \\s+ in a pattern.')
   })
 
@@ -163,7 +163,7 @@ describe('renderReportPdf', () => {
     },
     async () => {
       const report = stressReport()
-      const bytes = render(report)
+      const bytes = await render(report)
       save('stress', bytes)
       const pdf = await readPdf(bytes)
       expect(pdf.pageCount).toBeGreaterThan(20)
@@ -179,7 +179,7 @@ describe('renderReportPdf', () => {
 
   it('renders the report built from the first template', async () => {
     const report = templateReport()
-    const bytes = render(report)
+    const bytes = await render(report)
     const pdf = await readPdf(bytes)
     for (const section of report.sections) expect(pdf.text).toContain(normaliseText(section.title))
     for (const block of report.sections.flatMap((s) => s.blocks)) {
@@ -189,11 +189,11 @@ describe('renderReportPdf', () => {
     save('sample', bytes)
   })
 
-  it('rejects font bytes that are not TrueType', () => {
+  it('rejects font bytes that are not TrueType', async () => {
     const bogus = new Uint8Array(64)
-    expect(() =>
+    await expect(
       renderReportPdf(sampleReport(), { fonts: { regular: bogus, bold: testFonts().bold } }),
-    ).toThrow(/TrueType/)
+    ).rejects.toThrow(/TrueType/)
   })
 })
 

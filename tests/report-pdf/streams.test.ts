@@ -1,7 +1,8 @@
 // @vitest-environment node
+import { deflateSync, inflateSync } from 'node:zlib'
 import { jsPDF } from 'jspdf'
 import { describe, expect, it } from 'vitest'
-import { flateEncode, useFastStreamCompression } from '@/report-pdf/streams'
+import { flateEncode, outputDeflated, useFastStreamCompression } from '@/report-pdf/streams'
 
 type Filter = (data: string, filters: string | string[]) => { data: string; reverseChain: string }
 const api = jsPDF.API as unknown as { processDataByFilters: Filter }
@@ -36,5 +37,48 @@ describe('flateEncode', () => {
     expect(api.processDataByFilters(data, ['ASCIIHexEncode'])).toEqual(
       jsPdfFilters(data, ['ASCIIHexEncode']),
     )
+  })
+})
+
+/** Every stream of a PDF file, as written (still deflated), in file order. */
+function streamsOf(bytes: ArrayBuffer): Buffer[] {
+  const file = Buffer.from(bytes)
+  const text = file.toString('latin1')
+  const found: Buffer[] = []
+  for (const m of text.matchAll(/\/Length (\d+)[^]*?>>\s*stream\r?\n/g)) {
+    const start = m.index + m[0].length
+    found.push(file.subarray(start, start + Number(m[1])))
+  }
+  return found
+}
+
+describe('outputDeflated', () => {
+  const twoPages = () => {
+    useFastStreamCompression()
+    const doc = new jsPDF({ compress: true })
+    doc.text('First page', 20, 20)
+    doc.addPage()
+    doc.text('Second page', 20, 20)
+    return doc
+  }
+
+  it('writes the file jsPDF writes, each page deflated by the platform zlib', async () => {
+    const doc = twoPages()
+    const own = streamsOf(doc.output('arraybuffer'))
+    const native = streamsOf(await outputDeflated(doc))
+    expect(native).toHaveLength(own.length)
+    native.forEach((stream, i) => expect(inflateSync(stream)).toEqual(inflateSync(own[i]!)))
+    const pages = native.filter((s) => inflateSync(s).toString('latin1').includes(' Tj'))
+    expect(pages).toHaveLength(2)
+    for (const page of pages) expect(page).toEqual(deflateSync(inflateSync(page)))
+  })
+
+  it('leaves jsPDF deflating with fflate afterwards', async () => {
+    const doc = twoPages()
+    await outputDeflated(doc)
+    const again = streamsOf(doc.output('arraybuffer'))
+    for (const stream of again) {
+      expect(stream.toString('latin1')).toBe(flateEncode(inflateSync(stream).toString('latin1')))
+    }
   })
 })
