@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { findViolations } from './axe'
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const STEP_PATHS = [
   'flag',
   'analyze',
@@ -15,12 +14,7 @@ const STEP_PATHS = [
 
 /** Runs axe on the page as it is and reports every violation with the nodes behind it. */
 async function expectNoViolations(page: Page, where: string) {
-  // Only violations carry their nodes: listing every passing node costs time and is never read.
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze()
-  const found = violations.map(
+  const found = (await findViolations(page)).map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n` +
       v.nodes
