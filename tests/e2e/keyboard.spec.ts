@@ -60,6 +60,10 @@ async function followStep(page: Page, step: RegExp, heading: string) {
 }
 
 test('a blank assessment from the library to the PDF, by keyboard alone', async ({ page }) => {
+  // One journey through every step and the PDF, two browser round trips per key press: 45–55 s
+  // on a quiet 2-core machine, so the default minute left no room (a fresh-clone CI run failed
+  // it by timeout, twice, with the page still working). Same steps, same checks, more time.
+  test.slow()
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible()
 
