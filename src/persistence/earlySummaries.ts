@@ -23,7 +23,9 @@ export type EarlySummaries = Promise<unknown[] | null>
  * Reads every stored summary and leaves the promise on `target[key]`. Never creates the
  * database (a first visit aborts the creation), never upgrades it, never throws; the connection
  * is closed as soon as the values are read, or at once when another connection asks for a new
- * version, so the app's own connection is never blocked for long.
+ * version, so the app's own connection is never blocked for long. The script loads `async`, so it
+ * may run after the app has taken its read (`takeEarlySummaries` leaves the key set): then it does
+ * nothing.
  */
 export function startEarlySummaries(
   idb: IDBFactory,
@@ -32,6 +34,7 @@ export function startEarlySummaries(
   target: object,
   key: string,
 ): void {
+  if (Reflect.has(target, key)) return
   const read = new Promise<unknown[] | null>((resolve) => {
     let request: IDBOpenDBRequest
     try {
@@ -70,6 +73,7 @@ export function takeEarlySummaries(
   key: string = EARLY_SUMMARIES_KEY,
 ): EarlySummaries | null {
   const value: unknown = Reflect.get(target, key)
-  Reflect.deleteProperty(target, key)
+  // Left set (to null), so an early read that arrives late knows the app has gone on without it.
+  Reflect.set(target, key, null)
   return value instanceof Promise ? (value as EarlySummaries) : null
 }

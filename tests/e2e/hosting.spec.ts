@@ -40,6 +40,24 @@ test('the sample headers are the page policy plus what only a header can carry',
   expect(nginx.tryFiles).toEqual(['$uri', '/index.html'])
 })
 
+test.describe('with scripting off', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the page shows its shell before any of its code has run', async ({ page }) => {
+    // Nothing in the built page holds back its first paint: every script is a module, async or
+    // deferred (a blocking one delayed the first paint by its own round trip).
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+    const scripts = html.match(/<script\b[^>]*>/g) ?? []
+    expect(scripts.length).toBeGreaterThan(1)
+    for (const tag of scripts) expect(tag).toMatch(/\btype="module"|\basync\b|\bdefer\b/)
+
+    // The shell is what a page whose code never runs shows: the header and the app's logo.
+    await page.goto('/')
+    await expect(page.locator('#app header img[src="/favicon.svg"]')).toBeAttached()
+    await expect(page.locator('#app header')).toBeVisible()
+  })
+})
+
 const hosted = test.extend<object, { host: string }>({
   host: [
     async ({}, use) => {

@@ -120,12 +120,27 @@ describe('the early read of the library summaries', () => {
   })
 
   it('is taken once; a page without it gives null', () => {
+    expect(takeEarlySummaries({})).toBeNull()
     const page = {}
-    expect(takeEarlySummaries(page)).toBeNull()
     startEarlySummaries(new IDBFactory(), 'x', SUMMARIES_STORE, page, EARLY_SUMMARIES_KEY)
     expect(takeEarlySummaries(page)).toBeInstanceOf(Promise)
     expect(takeEarlySummaries(page)).toBeNull()
     expect(takeEarlySummaries({ [EARLY_SUMMARIES_KEY]: 'not a promise' })).toBeNull()
+  })
+
+  it('does nothing when it arrives after the app has gone on without it (async script)', () => {
+    const page = {}
+    expect(takeEarlySummaries(page)).toBeNull()
+    let opened = 0
+    const idb = {
+      open: () => {
+        opened++
+        throw new DOMException('not expected', 'InvalidStateError')
+      },
+    } as unknown as IDBFactory
+    startEarlySummaries(idb, 'x', SUMMARIES_STORE, page, EARLY_SUMMARIES_KEY)
+    expect(opened).toBe(0)
+    expect(takeEarlySummaries(page)).toBeNull()
   })
 
   it('works from its own source alone, as the build inlines it into the page', async () => {
