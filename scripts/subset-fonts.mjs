@@ -6,6 +6,7 @@
 // Run `npm run fonts` after changing the ranges; the output is committed.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { jsPDF } from 'jspdf'
 import subsetFont from 'subset-font'
 
 const RANGES = [
@@ -39,3 +40,33 @@ for (const name of ['DejaVuSans', 'DejaVuSans-Bold']) {
   console.log(`${name}: ${full.length} → ${subset.length} bytes`)
 }
 copyFileSync(`${source}LICENSE`, `${target}LICENSE-DejaVu.txt`)
+
+// What both cuts can print, read back from their character maps the way the PDF renderer reads
+// them (jsPDF), as code point ranges: the Report step warns about any other character before
+// export, without loading the PDF engine.
+const doc = new jsPDF()
+const maps = ['DejaVuSans', 'DejaVuSans-Bold'].map((name, i) => {
+  const file = `${name}-subset.ttf`
+  doc.addFileToVFS(file, readFileSync(`${target}${file}`).toString('binary'))
+  doc.addFont(file, 'Subset', i === 0 ? 'normal' : 'bold')
+  doc.setFont('Subset', i === 0 ? 'normal' : 'bold')
+  return doc.getFont().metadata.cmap.unicode.codeMap
+})
+const ranges = []
+for (let c = 0; c <= 0xffff; c++) {
+  if (!maps.every((map) => map[c])) continue
+  const last = ranges.at(-1)
+  if (last && last[1] === c - 1) last[1] = c
+  else ranges.push([c, c])
+}
+const hex = (n) => `0x${n.toString(16)}`
+writeFileSync(
+  `${target}coverage.ts`,
+  `// Written by \`npm run fonts\` (scripts/subset-fonts.mjs) from the subset fonts; do not edit.
+/** The code points both embedded cuts can print, as sorted, inclusive [from, to] ranges. */
+export const PRINTABLE_RANGES: readonly (readonly [number, number])[] = [
+${ranges.map(([a, b]) => `  [${hex(a)}, ${hex(b)}],`).join('\n')}
+]
+`,
+)
+console.log(`coverage: ${ranges.length} ranges`)

@@ -1,5 +1,13 @@
 import { ref, toValue, type MaybeRefOrGetter, type Ref } from 'vue'
-import { buildReport, type Assessment, type DomainTexts, type ReportModel } from '@/domain'
+import {
+  buildReport,
+  findUnprintable,
+  type Assessment,
+  type DomainTexts,
+  type ReportModel,
+  type UnprintableText,
+} from '@/domain'
+import { canPrintInPdf } from '@/report-pdf/printable'
 import { useLibraryStore } from '@/stores/library'
 import { downloadBlob } from './useDownload'
 
@@ -26,6 +34,11 @@ function localTimeZone(): string | undefined {
 /** The report of a document at a moment, as both the preview and the PDF build it. */
 export function reportAt(doc: Assessment, texts: DomainTexts, now: Date): ReportModel {
   return buildReport(doc, { texts, now, timeZone: localTimeZone() })
+}
+
+/** The report's texts the PDF's font cannot print, to say so before export. */
+export function unprintableInPdf(report: ReportModel): UnprintableText[] {
+  return findUnprintable(report, canPrintInPdf)
 }
 
 /**

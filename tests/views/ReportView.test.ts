@@ -153,4 +153,37 @@ describe('ReportView', () => {
     expect(parsed.assessment).toEqual(JSON.parse(JSON.stringify(current)))
     expect(parsed.assessment.id).toBe('x')
   })
+
+  it('says before export which text the PDF cannot print and where, and offers the browser print', async () => {
+    const { wrapper, pdfButton } = await mountReport()
+    const warning = () => wrapper.find('[role="group"].report-unprintable')
+    // The worked example prints whole: nothing to say.
+    expect(warning().exists()).toBe(false)
+
+    useLibraryStore().current!.flag.title = 'ច្បាប់ស្តីពីបទល្មើសបច្ចេកវិទ្យា 🙂'
+    await flushPromises()
+    expect(warning().exists()).toBe(true)
+    expect(warning().get('h3').text()).toBe('Some of this text cannot print in the PDF')
+    expect(warning().text()).toContain('no characters for Khmer and emoji')
+    const first = warning().get('li')
+    expect(first.text()).toMatch(/^Cover: “.*ច្បាប់ស្តីពីបទល្មើសបច្ចេកវិទ្យា 🙂” \(Khmer and emoji\)$/)
+    expect(first.find('bdi').exists()).toBe(true)
+
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    await warning()
+      .findAll('button')
+      .find((b) => b.text() === 'Print or save as PDF')!
+      .trigger('click')
+    expect(print).toHaveBeenCalledTimes(1)
+
+    // Exporting anyway still works.
+    pdf.exportReportPdf.mockResolvedValueOnce(new Blob(['%PDF-']))
+    await pdfButton.trigger('click')
+    await flushPromises()
+    expect(pdf.exportReportPdf).toHaveBeenCalledTimes(1)
+
+    useLibraryStore().current!.flag.title = 'Back to Latin'
+    await flushPromises()
+    expect(warning().exists()).toBe(false)
+  })
 })

@@ -32,6 +32,19 @@ export default {
       'To continue from an assessment file, yours or one sent to you, open it from {library} with “Open a file…”.',
     library: 'My assessments',
   },
+  unprintable: {
+    heading: 'Some of this text cannot print in the PDF',
+    intro:
+      'The PDF’s font has no characters for {scripts}. In the PDF they would come out as “�”. Your text is safe: it stays as you wrote it here and in the assessment file.',
+    cover: 'Cover',
+    more: 'And one more place. | And {n} more places.',
+    options:
+      'You can still download the PDF. To print every script, use “Print or save as PDF”: your browser prints the report below with its own fonts, and can save it as a PDF.',
+    print: 'Print or save as PDF',
+    emoji: 'emoji',
+    private: 'private-use characters',
+    other: 'some symbols',
+  },
   publication: {
     heading: 'Publication details',
     intro:

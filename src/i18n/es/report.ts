@@ -34,6 +34,19 @@ export default {
       'Para continuar a partir de un archivo de evaluación, propio o recibido, ábralo desde {library} con «Abrir un archivo…».',
     library: 'Mis evaluaciones',
   },
+  unprintable: {
+    heading: 'Parte de este texto no se puede imprimir en el PDF',
+    intro:
+      'La fuente del PDF no tiene caracteres para: {scripts}. En el PDF saldrían como «�». Su texto está a salvo: se queda tal como lo escribió, aquí y en el archivo de la evaluación.',
+    cover: 'Portada',
+    more: 'Y un lugar más. | Y {n} lugares más.',
+    options:
+      'Puede descargar el PDF de todos modos. Para imprimir todas las escrituras, use «Imprimir o guardar como PDF»: su navegador imprime el informe de abajo con sus propias fuentes y puede guardarlo como PDF.',
+    print: 'Imprimir o guardar como PDF',
+    emoji: 'emojis',
+    private: 'caracteres de uso privado',
+    other: 'algunos símbolos',
+  },
   publication: {
     heading: 'Datos de publicación',
     intro:

@@ -34,6 +34,19 @@ export default {
       'Pour reprendre à partir d’un fichier d’évaluation, le vôtre ou un fichier que l’on vous a envoyé, ouvrez-le depuis {library} avec « Ouvrir un fichier… ».',
     library: 'Mes évaluations',
   },
+  unprintable: {
+    heading: 'Une partie de ce texte ne peut pas s’imprimer dans le PDF',
+    intro:
+      'La police du PDF n’a pas de caractères pour : {scripts}. Dans le PDF, ils deviendraient « � ». Votre texte ne risque rien : il reste tel que vous l’avez écrit, ici et dans le fichier d’évaluation.',
+    cover: 'Couverture',
+    more: 'Et un autre endroit. | Et {n} autres endroits.',
+    options:
+      'Vous pouvez tout de même télécharger le PDF. Pour imprimer toutes les écritures, utilisez « Imprimer ou enregistrer en PDF » : votre navigateur imprime le rapport ci-dessous avec ses propres polices, et peut l’enregistrer en PDF.',
+    print: 'Imprimer ou enregistrer en PDF',
+    emoji: 'émojis',
+    private: 'caractères à usage privé',
+    other: 'certains symboles',
+  },
   publication: {
     heading: 'Informations de publication',
     intro:
