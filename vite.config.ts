@@ -4,6 +4,7 @@ import { defineConfig, minify, type Plugin, type Rolldown } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { jspdfWithoutCdn } from './scripts/build/jspdfWithoutCdn.ts'
+import { noticeOf, thirdPartyNotices } from './scripts/build/thirdPartyNotices.ts'
 import {
   EARLY_SUMMARIES_KEY,
   LIBRARY_DB_NAME,
@@ -177,6 +178,17 @@ export default defineConfig({
     contentSecurityPolicy(),
     routePreload(),
     jspdfWithoutCdn(),
+    // The About page's list of what the app ships and under which licence.
+    thirdPartyNotices({
+      nodeModules: fileURLToPath(new URL('./node_modules', import.meta.url)),
+      extra: [
+        {
+          ...noticeOf(fileURLToPath(new URL('./node_modules/dejavu-fonts-ttf', import.meta.url))),
+          name: 'DejaVu Sans (the PDF report’s font, subset)',
+          license: 'Bitstream Vera Fonts licence; DejaVu changes in the public domain',
+        },
+      ],
+    }),
     // Precaches the whole app (PDF engine and font included) so it works offline after one visit.
     VitePWA({
       registerType: 'prompt',
@@ -194,7 +206,7 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest,json}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -245,7 +257,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/{domain,report-pdf,persistence,i18n,lint}/**/*.test.ts'],
+          include: ['tests/{domain,report-pdf,persistence,i18n,lint,build}/**/*.test.ts'],
           setupFiles: ['tests/setup/fastCheck.ts', 'tests/setup/texts.ts'],
         },
       },

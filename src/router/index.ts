@@ -21,6 +21,14 @@ const routes: RouteRecordRaw[] = [
       ),
   },
   {
+    path: '/about',
+    name: 'about',
+    component: () =>
+      Promise.all([import('@/views/AboutView.vue'), usePreferencesStore().ensureSteps()]).then(
+        ([view]) => view,
+      ),
+  },
+  {
     path: '/a/:id',
     // The step screens' messages load with the first assessment opened, not on the home screen.
     component: () =>

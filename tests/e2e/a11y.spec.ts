@@ -45,8 +45,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // Each test runs axe on up to eight pages.
     test.describe.configure({ timeout: 120_000 })
 
-    test('the library, the method and a page that does not exist', async ({ page }) => {
-      for (const path of ['/', '/method', '/no/such/page']) {
+    test('the library, the method, about and a page that does not exist', async ({ page }) => {
+      for (const path of ['/', '/method', '/about', '/no/such/page']) {
         await visit(page, path)
         await expectNoViolations(page, path)
       }

@@ -39,6 +39,10 @@ test('after one visit the app loads and works offline, PDF export included', asy
   // Still offline, a reload keeps the work.
   await page.reload()
   await expect(page.getByText('Offline workshop draft').first()).toBeVisible()
+
+  // The licences are precached with the rest.
+  await page.getByRole('link', { name: 'About and licences' }).click()
+  await expect(page.getByText('jspdf', { exact: true })).toBeVisible()
   await context.setOffline(false)
 })
 

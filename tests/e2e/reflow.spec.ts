@@ -66,6 +66,7 @@ async function seed(page: Page) {
 const ROUTES: { path: string; heading: RegExp }[] = [
   { path: '/', heading: /My assessments/ },
   { path: '/method', heading: /./ },
+  { path: '/about', heading: /About and licences/ },
   { path: '/no/such/page', heading: /./ },
   { path: `/a/${ID}/flag`, heading: /Flag the proposal/ },
   { path: `/a/${ID}/analyze`, heading: /./ },

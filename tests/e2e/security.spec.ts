@@ -236,6 +236,7 @@ test('every link to another site opens safely, on every page', async ({ page }) 
   for (const path of [
     '/',
     '/method',
+    '/about',
     ...['flag', 'analyze', 'strategize', 'together', 'report'].map((s) => `/a/${id}/${s}`),
   ]) {
     await visit(page, path)

@@ -7,6 +7,7 @@ export default {
     label: 'Main',
     library: 'My assessments',
     method: 'The method',
+    about: 'About and licences',
   },
   steps: {
     label: 'Assessment steps',

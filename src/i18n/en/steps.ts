@@ -5,6 +5,7 @@ import together from './together'
 import report from './report'
 import history from './history'
 import method from './method'
+import about from './about'
 import templates from './templates'
 import importFile from './importFile'
 
@@ -17,6 +18,7 @@ export const enSteps = {
   report,
   history,
   method,
+  about,
   templates,
   importFile,
 }

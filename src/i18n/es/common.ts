@@ -9,6 +9,7 @@ export default {
     label: 'Principal',
     library: 'Mis evaluaciones',
     method: 'El método',
+    about: 'Acerca de y licencias',
   },
   steps: {
     label: 'Pasos de la evaluación',

@@ -9,6 +9,7 @@ export default {
     label: 'Menu principal',
     library: 'Mes évaluations',
     method: 'La méthode',
+    about: 'À propos et licences',
   },
   steps: {
     label: 'Étapes de l’évaluation',

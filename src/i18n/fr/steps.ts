@@ -6,6 +6,7 @@ import together from './together'
 import report from './report'
 import history from './history'
 import method from './method'
+import about from './about'
 import templates from './templates'
 import importFile from './importFile'
 
@@ -18,6 +19,7 @@ export const frSteps = {
   report,
   history,
   method,
+  about,
   templates,
   importFile,
 } satisfies typeof enSteps
