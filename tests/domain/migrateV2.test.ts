@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { ITEM_IDS, parseAssessment, type Assessment } from '@/domain'
 import type { AssessmentV1 } from '@/domain/assessment/versions/v1'
 import { PROPERTY_TIMEOUT, assessmentV1Arb } from '../fixtures/arbitraries'
+import { expectEqual } from '../setup/equal'
 
 const fixture = (name: string): AssessmentV1 =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as AssessmentV1
@@ -36,15 +37,15 @@ function expectLosslessUpgrade(original: AssessmentV1): void {
   const doc = result.assessment
   expect(result.migratedFrom).toBe(1)
   expect(doc.schemaVersion).toBe(2)
-  expect(asVersion1(doc)).toEqual(original)
+  expectEqual(asVersion1(doc), original)
   expect(doc.publication.authors.map((a) => a.name)).toEqual(original.authors)
   expect(new Set(doc.publication.authors.map((a) => a.id)).size).toBe(original.authors.length)
   expect(doc.publication).toMatchObject({ contributors: [], version: '', published: '' })
-  expect(doc.report).toEqual({ profile: 'complete', hiddenSections: [] })
+  expectEqual(doc.report, { profile: 'complete', hiddenSections: [] })
   expect(Object.values(doc.brief.goalConclusions).every((t) => t === '')).toBe(true)
   expect(doc.flag.dates.inForce).toBe('')
   // The migrated document is itself current: parsing it again changes nothing.
-  expect(parseAssessment(structuredClone(doc))).toEqual({
+  expectEqual(parseAssessment(structuredClone(doc)), {
     ok: true,
     assessment: doc,
     migratedFrom: null,

@@ -30,13 +30,14 @@ import {
   unreadableParts,
   PROPERTY_TIMEOUT,
 } from '../fixtures/arbitraries'
+import { expectStrictEqual } from '../setup/equal'
 
 type Path = (string | number)[]
 
 /** A parsed document parses again to the same value, and its JSON text is a fixed point. */
 function expectStableRoundTrip(doc: Assessment): void {
   const again = parseAssessment(doc)
-  expect(again).toStrictEqual({ ok: true, assessment: doc, migratedFrom: null })
+  expectStrictEqual(again, { ok: true, assessment: doc, migratedFrom: null })
   const text = JSON.stringify(doc)
   const fromText = parseAssessmentText(text)
   expect(fromText.ok).toBe(true)
@@ -450,7 +451,7 @@ describe(
             return
           }
           expect(result.ok ? [] : result.issues).toEqual([])
-          expect(result).toStrictEqual({ ok: true, assessment: doc, migratedFrom: null })
+          expectStrictEqual(result, { ok: true, assessment: doc, migratedFrom: null })
           if (result.ok) expect(JSON.stringify(result.assessment)).toBe(JSON.stringify(doc))
         }),
       )
@@ -463,7 +464,7 @@ describe(
           doc.flag.dates.published = date
           doc.strategy.goal.deadline = date
           doc.strategy.milestones.push({ id: 'm1', date, label: 'Vote' })
-          expect(parseAssessmentText(JSON.stringify(doc))).toStrictEqual({
+          expectStrictEqual(parseAssessmentText(JSON.stringify(doc)), {
             ok: true,
             assessment: doc,
             migratedFrom: null,

@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LIMITS, parseAssessment, type Assessment } from '@/domain'
 import { PROPERTY_TIMEOUT, assessmentArb, expectReadableIssues } from '../fixtures/arbitraries'
+import { expectEqual } from '../setup/equal'
 
 type Path = (string | number)[]
 type Entry = { id: string } & Record<string, unknown>
@@ -109,18 +110,24 @@ describe('parseAssessment and repeated ids', { timeout: PROPERTY_TIMEOUT }, () =
         const parsed = result.assessment
         const before = entryLists(input)
         const after = entryLists(parsed)
-        expect(after.map(([p]) => p)).toEqual(before.map(([p]) => p))
+        expectEqual(
+          after.map(([p]) => p),
+          before.map(([p]) => p),
+        )
         after.forEach(([path, entries], n) => {
           const old = before[n]![1]
           expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length)
           // Same entries in the same order; an entry keeps its id if it had it first.
-          expect(entries.map(withoutId)).toEqual(old.map(withoutId))
+          expectEqual(entries.map(withoutId), old.map(withoutId))
           old.forEach((entry, i) => {
             if (old.findIndex((e) => e.id === entry.id) === i) expect(entries[i]!.id).toBe(entry.id)
           })
           // Every reference reaches the entry it reached before: the first with that id.
           for (const ref of referencesTo(parsed, path))
-            expect(entries.find((e) => e.id === ref)).toEqual(old.find((e) => e.id === ref))
+            expectEqual(
+              entries.find((e) => e.id === ref),
+              old.find((e) => e.id === ref),
+            )
         })
       }),
     )

@@ -18,6 +18,7 @@ import {
 import { MAX_KEPT_FIELDS } from '@/domain/assessment/keptFields'
 import { serializeAssessment } from '@/persistence/fileTransfer'
 import { PROPERTY_TIMEOUT, assessmentArb } from '../fixtures/arbitraries'
+import { expectEqual } from '../setup/equal'
 
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as Record<
@@ -146,11 +147,11 @@ describe('unknown fields', () => {
             const first = importText(JSON.stringify(input))
             if (!first.ok) return // the extra key made a record key invalid (analysis)
             const text = serializeAssessment(first.assessment)
-            expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(input)))
+            expectEqual(JSON.parse(text), JSON.parse(JSON.stringify(input)))
             const second = importText(text)
-            expect(second.ok && second.assessment.kept).toEqual(first.assessment.kept)
+            expectEqual(second.ok && second.assessment.kept, first.assessment.kept)
             // A saved document (no extra keys, its kept list) reads back unchanged.
-            expect(parsedAgain(first.assessment)).toEqual(first.assessment)
+            expectEqual(parsedAgain(first.assessment), first.assessment)
           },
         ),
       )

@@ -13,6 +13,7 @@ import {
   expectReadableIssues,
   PROPERTY_TIMEOUT,
 } from '../fixtures/arbitraries'
+import { expectEqual, expectStrictEqual } from '../setup/equal'
 
 const IMPORTED = new Date('2026-03-01T09:30:00.000Z')
 const options = { newId: () => 'imported-copy', now: IMPORTED }
@@ -40,7 +41,7 @@ describe('readAssessmentFile', { timeout: PROPERTY_TIMEOUT }, () => {
             return
           }
           expect(result.ok ? [] : result.issues).toEqual([])
-          expect(result).toStrictEqual({
+          expectStrictEqual(result, {
             ok: true,
             assessment: {
               ...doc,
@@ -95,7 +96,7 @@ describe('readAssessmentFile', { timeout: PROPERTY_TIMEOUT }, () => {
         })
         const result = await readAssessmentFile({ size: declaredSize, text: read }, options)
         if (!(declaredSize <= MAX_FILE_BYTES)) {
-          expect(result).toEqual({
+          expectEqual(result, {
             ok: false,
             issues: [{ path: [], code: 'too-large', params: { max: MAX_FILE_BYTES } }],
           })
@@ -103,7 +104,7 @@ describe('readAssessmentFile', { timeout: PROPERTY_TIMEOUT }, () => {
         } else if (how === 'text') {
           expect(result.ok).toBe(true)
         } else {
-          expect(result).toEqual({
+          expectEqual(result, {
             ok: false,
             issues: [{ path: [], code: 'invalid', params: { cause: 'unreadable' } }],
           })

@@ -16,6 +16,7 @@ import {
   textArb,
   PROPERTY_TIMEOUT,
 } from '../fixtures/arbitraries'
+import { expectEqual, expectStrictEqual } from '../setup/equal'
 
 const NOW = new Date('2026-03-01T10:00:00.000Z')
 const LATER = new Date('2026-03-02T09:30:00.000Z')
@@ -193,7 +194,10 @@ function expectAccountedFor(entries: Entry[], result: LoadResult): void {
 
   // Every readable document, in key order (string keys sort by UTF-16 code units).
   const expected = [...valid].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  expect(result.assessments).toStrictEqual(expected.map((e) => e.doc))
+  expectStrictEqual(
+    result.assessments,
+    expected.map((e) => e.doc),
+  )
 
   // Nothing is dropped: every record is returned, quarantined or skipped.
   expect(result.assessments.length + result.quarantined.length + result.skipped.length).toBe(
@@ -245,7 +249,7 @@ function parseJson(text: string): unknown {
 
 function isDeepEqual(a: unknown, b: unknown): boolean {
   try {
-    expect(a).toEqual(b)
+    expectEqual(a, b)
     return true
   } catch {
     return false
@@ -268,7 +272,7 @@ describe(
 
             // A second load loses nothing and moves nothing again.
             const second = await library.loadAll(LATER)
-            expect({ ...second, copyOf: null }).toStrictEqual({ ...first, copyOf: null })
+            expectStrictEqual({ ...second, copyOf: null }, { ...first, copyOf: null })
           } finally {
             library.close()
           }
