@@ -194,3 +194,41 @@ test.describe('on a phone', () => {
     }
   })
 })
+
+test.describe('with the page right to left', () => {
+  // The layout's groundwork for the Arabic interface: the styles are logical (start and end), so
+  // turning the page's direction mirrors it. Set on the document as it loads.
+  test.use({ viewport: { width: 320, height: 844 } })
+  test.describe.configure({ timeout: 120_000 })
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        document.documentElement.dir = 'rtl'
+      })
+    })
+  })
+
+  test('no route scrolls sideways, and the step bar and arrows read right to left', async ({
+    page,
+  }) => {
+    await seed(page)
+    for (const { path, heading } of ROUTES) {
+      await page.goto(path)
+      await expect(page.locator('main h1')).toHaveText(heading)
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+      await expectReflow(page, `${path}, right to left`)
+    }
+
+    await page.goto(`/a/${ID}/analyze`)
+    const pager = page.getByRole('navigation', { name: 'Previous and next step' })
+    const previous = (await pager.getByRole('link', { name: /^Previous/ }).boundingBox())!
+    const next = (await pager.getByRole('link', { name: /^Next/ }).boundingBox())!
+    expect(next.x).toBeLessThan(previous.x)
+    // The arrow of "next" points left, the way the page reads.
+    const flipped = await pager
+      .getByRole('link', { name: /^Next/ })
+      .locator('.step-nav__arrow')
+      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+    expect(flipped).toBe(-1)
+  })
+})
