@@ -7,7 +7,7 @@ import {
   type ReportModel,
   type UnprintableText,
 } from '@/domain'
-import { canPrintInPdf } from '@/report-pdf/printable'
+import { UNPRINTABLE_IN_PDF } from '@/report-pdf/printable'
 import { useLibraryStore } from '@/stores/library'
 import { downloadBlob } from './useDownload'
 
@@ -36,9 +36,15 @@ export function reportAt(doc: Assessment, texts: DomainTexts, now: Date): Report
   return buildReport(doc, { texts, now, timeZone: localTimeZone() })
 }
 
+/** What each text checked so far holds that the PDF cannot print; the report is checked often. */
+const unprintableCache = new Map<string, string[]>()
+/** Beyond this many texts the cache starts again (a long report holds about 3,000). */
+const UNPRINTABLE_CACHE_SIZE = 20_000
+
 /** The report's texts the PDF's font cannot print, to say so before export. */
 export function unprintableInPdf(report: ReportModel): UnprintableText[] {
-  return findUnprintable(report, canPrintInPdf)
+  if (unprintableCache.size > UNPRINTABLE_CACHE_SIZE) unprintableCache.clear()
+  return findUnprintable(report, UNPRINTABLE_IN_PDF, unprintableCache)
 }
 
 /**

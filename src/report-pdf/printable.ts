@@ -1,20 +1,14 @@
 /**
- * What the PDF can print, without loading the PDF engine: the Report step checks the report's
+ * What the PDF cannot print, without loading the PDF engine: the Report step checks the report's
  * text with it before export (domain `findUnprintable`). The ranges are read from the embedded
- * fonts by `npm run fonts`, and a test holds them to the fonts' own character maps.
+ * fonts by `npm run fonts`, and a test holds the pattern to the fonts' own character maps.
  */
 import { PRINTABLE_RANGES } from './fonts/coverage'
 
-/** Whether both embedded cuts have a glyph for this code point. */
-export function canPrintInPdf(codePoint: number): boolean {
-  let low = 0
-  let high = PRINTABLE_RANGES.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const [from, to] = PRINTABLE_RANGES[mid] ?? [0, -1]
-    if (codePoint < from) high = mid - 1
-    else if (codePoint > to) low = mid + 1
-    else return true
-  }
-  return false
-}
+const escape = (codePoint: number) => `\\u{${codePoint.toString(16)}}`
+
+/** One character that the embedded cuts cannot print: what the Report step looks for. */
+export const UNPRINTABLE_IN_PDF = new RegExp(
+  `[^${PRINTABLE_RANGES.map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('')}]`,
+  'u',
+)

@@ -13,8 +13,8 @@ import { createFairShareAssessment } from '@/domain/templates/fairShare'
 const en = domainTexts('en')
 const NOW = new Date('2025-03-05T10:00:00.000Z')
 
-/** A font for Latin, Greek, Cyrillic, punctuation and symbols (as the PDF's), and no other script. */
-const LGC = (cp: number) => cp < 0x0590 || (cp >= 0x1e00 && cp <= 0x2bff) || cp === 0xfffd
+/** What a font for Latin, Greek, Cyrillic, punctuation and symbols (as the PDF's) cannot print. */
+const LGC = /[^\u0000-\u058f\u1e00-\u2bff\ufffd]/u
 
 function fairShare(edit: (doc: Assessment) => void = () => {}): ReportModel {
   const doc = createFairShareAssessment({ id: 'fs', now: NOW, locale: 'en' })
@@ -71,7 +71,18 @@ describe('findUnprintable', () => {
   it('checks text as it is printed, composed (NFC)', () => {
     // "é" typed as e + combining acute: composed, it is one character the font has.
     const report = fairShare((d) => (d.flag.title = 'Re\u0301seaux'))
-    expect(findUnprintable(report, (cp) => cp !== 0x301 && LGC(cp))).toEqual([])
+    expect(findUnprintable(report, /[^\u0000-\u0300\u0302-\u058f\u1e00-\u2bff]/u)).toEqual([])
+  })
+
+  it('checks each text once with a cache, and finds the same', () => {
+    const report = fairShare((d) => (d.flag.title = 'ក្រសួង'))
+    const cache = new Map<string, string[]>()
+    const first = findUnprintable(report, LGC, cache)
+    expect(cache.size).toBeGreaterThan(10)
+    expect(findUnprintable(report, LGC, cache)).toEqual(first)
+    // What the cache says is what is reported: the texts are not scanned again.
+    for (const key of cache.keys()) cache.set(key, [])
+    expect(findUnprintable(report, LGC, cache)).toEqual([])
   })
 
   it('walks every block kind, so any text the report prints is checked', () => {

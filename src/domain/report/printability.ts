@@ -1,8 +1,9 @@
 /**
  * Which of a report's text a renderer cannot print, found before anyone exports. The PDF's font
  * covers some scripts only; without this check a Khmer title or an emoji would come out as "�"
- * without a word. The renderer says what it can print (`canPrint`); this module walks every text
- * the ReportModel holds, says where each unprintable one is, and names its scripts.
+ * without a word. The renderer says what it cannot print (a pattern matching one such
+ * character); this module walks every text the ReportModel holds, says where each unprintable
+ * one is, and names its scripts.
  */
 import type { Block, ReportModel } from './model'
 
@@ -32,7 +33,7 @@ export interface UnprintableText {
 }
 
 /** Characters every renderer drops or turns into spaces rather than printing (see report-pdf/text.ts). */
-const NOT_PRINTED = /[\p{Cf}\p{Cc}\uFE00-\uFE0F\u2028\u2029]/u
+const NOT_PRINTED = /[\p{Cf}\p{Cc}\uFE00-\uFE0F\u2028\u2029]/gu
 
 /**
  * Scripts people write policy texts in, checked in this order. A character in none of them is
@@ -161,25 +162,40 @@ export function reportTexts(report: ReportModel): ReportText[] {
 const PLAIN = /^[\x20-\x7e\n\r\t]*$/
 
 /**
- * The report's texts that hold a character `canPrint` refuses (given a code point), in the
- * report's order. A field the report quotes in several places (the title on the cover, in the
- * running head, in a sentence) is listed once: at its first place, by its shortest text.
+ * The characters of `text` that `unprintable` matches (each once, in order), checked as the text
+ * is printed: composed (NFC), without the characters no renderer prints.
+ */
+function unprintableCharacters(text: string, unprintable: RegExp): string[] {
+  const visible = text.normalize('NFC').replace(NOT_PRINTED, '')
+  if (!unprintable.test(visible)) return []
+  return [...new Set([...visible].filter((character) => unprintable.test(character)))]
+}
+
+/**
+ * The report's texts that hold a character the renderer cannot print, in the report's order.
+ * `unprintable` matches one such character (a Unicode-mode character class, e.g. the negation of
+ * a font's coverage). A field the report quotes in several places (the title on the cover, in a
+ * sentence) is listed once: at its first place, by its shortest text.
+ *
+ * `cache` (text → its unprintable characters) lets a caller that checks the report after every
+ * change skip the texts that did not change: a long report holds megabytes of text.
  */
 export function findUnprintable(
   report: ReportModel,
-  canPrint: (codePoint: number) => boolean,
+  unprintable: RegExp,
+  cache: Map<string, string[]> = new Map(),
 ): UnprintableText[] {
+  const one = new RegExp(unprintable.source, 'u')
   const found: UnprintableText[] = []
   for (const { place, text } of reportTexts(report)) {
-    if (PLAIN.test(text) || found.some((f) => text.includes(f.text))) continue
-    const characters = new Set<string>()
-    for (const character of text.normalize('NFC')) {
-      if (NOT_PRINTED.test(character)) continue
-      if (!canPrint(character.codePointAt(0) ?? 0)) characters.add(character)
+    if (PLAIN.test(text)) continue
+    let characters = cache.get(text)
+    if (!characters) {
+      characters = unprintableCharacters(text, one)
+      cache.set(text, characters)
     }
-    if (characters.size === 0) continue
-    const list = [...characters]
-    const entry = { place, text, characters: list, scripts: [...new Set(list.map(scriptOf))] }
+    if (characters.length === 0 || found.some((f) => text.includes(f.text))) continue
+    const entry = { place, text, characters, scripts: [...new Set(characters.map(scriptOf))] }
     // A shorter text inside one already listed: the field itself, quoted there.
     const quoted = found.findIndex((f) => f.text.includes(text))
     const earlier = found[quoted]
