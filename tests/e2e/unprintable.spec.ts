@@ -3,6 +3,7 @@
  * step before export, the PDF can still be made, and the browser's print prints the report alone.
  */
 import { test, expect } from './fixtures'
+import { findViolations } from './axe'
 import { readDownloadedPdf } from './pdf'
 import { en } from '../../src/domain/texts/en'
 
@@ -33,6 +34,15 @@ test('the Report step names what the PDF cannot print, then exports anyway or pr
   await expect(warning.getByRole('listitem').first()).toContainText(`Cover: “`)
   await expect(warning.getByRole('listitem').first()).toContainText(KHMER)
   await expect(warning.getByRole('listitem').filter({ hasText: ARABIC })).toContainText('(Arabic)')
+
+  // Accessible in both colour schemes (the callout has its own colours).
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    expect(
+      (await findViolations(page, { include: '.report-unprintable' })).map((v) => v.id),
+      colorScheme,
+    ).toEqual([])
+  }
 
   // The warning comes before the export buttons, in reading order.
   const box = await warning.boundingBox()
