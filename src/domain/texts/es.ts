@@ -499,7 +499,7 @@ export const es: DomainTexts = {
       findingShort: '{item} ({impact}).',
       benefit: 'En cambio: {how}',
       goalNotHarmed:
-        'La propuesta no perjudica a ninguno de los facilitadores de este objetivo que analiza este informe.',
+        'La propuesta no perjudica a ninguno de los habilitadores de este objetivo que analiza este informe.',
       recommend: 'Recomendamos que quienes deciden actúen en este sentido: {statement}',
       recommendDefault:
         'Quienes deciden no deberían adoptar la propuesta tal como está, y deberían buscar formas de cumplir sus fines que mantengan Internet abierta, conectada globalmente, segura y confiable.',

@@ -504,7 +504,7 @@ export const fr: DomainTexts = {
       findingShort: '{item} ({impact}).',
       benefit: 'En revanche : {how}',
       goalNotHarmed:
-        'La proposition ne nuit à aucun des facteurs de cet objectif examinés dans cette note.',
+        'La proposition ne nuit à aucun des facteurs favorables de cet objectif examinés dans cette note.',
       recommend: 'Nous recommandons aux décideurs d’agir en ce sens : {statement}',
       recommendDefault:
         'Les décideurs ne devraient pas adopter la proposition en l’état, et devraient chercher à atteindre ses objectifs en gardant Internet ouvert, connecté à l’échelle mondiale, sûr et digne de confiance.',

@@ -82,7 +82,7 @@ export default {
     executiveSummaryHint:
       'El hallazgo principal y después los principales hallazgos, para quien no lea nada más.',
     goalConclusion: 'Conclusión: {goal}',
-    goalConclusionHint: 'Se imprime después de los facilitadores de este objetivo.',
+    goalConclusionHint: 'Se imprime después de los habilitadores de este objetivo.',
     conclusions: 'Conclusiones y recomendaciones',
     conclusionsHint: 'Su juicio general y lo que quienes deciden deberían hacer en su lugar.',
     draft: 'Redactar a partir de los hallazgos',

@@ -83,7 +83,7 @@ export default {
     executiveSummaryHint:
       'Le constat principal, puis les principaux constats, pour qui ne lira rien d’autre.',
     goalConclusion: 'Conclusion : {goal}',
-    goalConclusionHint: 'Imprimée après les facteurs de cet objectif.',
+    goalConclusionHint: 'Imprimée après les facteurs favorables de cet objectif.',
     conclusions: 'Conclusions et recommandations',
     conclusionsHint:
       'Votre jugement d’ensemble et ce que les décideurs devraient faire à la place.',
