@@ -23,9 +23,9 @@ export type EarlySummaries = Promise<unknown[] | null>
  * Reads every stored summary and leaves the promise on `target[key]`. Never creates the
  * database (a first visit aborts the creation), never upgrades it, never throws; the connection
  * is closed as soon as the values are read, or at once when another connection asks for a new
- * version, so the app's own connection is never blocked for long. The script loads `async`, so it
- * may run after the app has taken its read (`takeEarlySummaries` leaves the key set): then it does
- * nothing.
+ * version, so the app's own connection is never blocked for long. The script is deferred before
+ * the entry, so it runs first; should it ever run after the app has taken its read
+ * (`takeEarlySummaries` leaves the key set), it does nothing.
  */
 export function startEarlySummaries(
   idb: IDBFactory,
