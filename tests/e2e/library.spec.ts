@@ -1,3 +1,4 @@
+import type { Download } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { openFile } from './openFile'
 import { readDownloadedPdf } from './pdf'
@@ -55,9 +56,15 @@ test('export a file, import it back as a copy, delete it and undo', async ({ pag
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(2)
 
-  const downloadPromise = page.waitForEvent('download')
-  await page.getByRole('button', { name: /^Save “.*” as a file$/ }).click()
-  const download = await downloadPromise
+  // The list may still be redrawn as the new document's save lands (a click on a row being
+  // replaced is lost); the file must come from a click on the settled list.
+  let download: Download | undefined
+  await expect(async () => {
+    const downloadPromise = page.waitForEvent('download', { timeout: 3_000 })
+    await page.getByRole('button', { name: /^Save “.*” as a file$/ }).click()
+    download = await downloadPromise
+  }).toPass({ timeout: 20_000 })
+  if (!download) throw new Error('no download')
   expect(download.suggestedFilename()).toMatch(/\.iia\.json$/)
   const path = info.outputPath(download.suggestedFilename())
   await download.saveAs(path)
