@@ -47,7 +47,9 @@ export function noticeOf(root: string): Notice {
   }
   const file = readdirSync(root).find((f) => LICENCE_FILE.test(f))
   if (!file) throw new Error(`${pkg.name} ships no licence file; its notice cannot be shown.`)
-  const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? '')
+  const declared = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? '')
+  // "(MIT AND Zlib)": the page shows the licence in brackets of its own.
+  const license = declared.replace(/^\((.*)\)$/, '$1')
   return {
     name: pkg.name,
     version: pkg.version,

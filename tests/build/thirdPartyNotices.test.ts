@@ -31,6 +31,10 @@ describe('noticeOf', () => {
     expect(vue.license).toBe('MIT')
     expect(vue.text).toMatch(/Permission is hereby granted/)
   })
+
+  it('gives a compound licence without its outer brackets (the page adds its own)', () => {
+    expect(noticeOf(`${NODE_MODULES}/pako`).license).toBe('MIT AND Zlib')
+  })
 })
 
 describe('thirdPartyNotices', () => {
