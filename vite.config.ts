@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, minify, type Plugin, type Rolldown } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -15,10 +16,12 @@ import {
 /**
  * The Content-Security-Policy of the built app. Only in the build: the dev server injects
  * styles and a client script inline. No inline scripts, no eval, no third-party hosts.
+ * 'wasm-unsafe-eval' lets the page compile WebAssembly (HarfBuzz, which shapes the PDF's text
+ * in other scripts), and nothing else: JavaScript eval stays blocked.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -174,6 +177,44 @@ function chunkName(chunk: Rolldown.PreRenderedChunk): string {
 }
 const STEP_VIEWS = new Set(['Flag', 'Analyze', 'Strategize', 'Together', 'Report'])
 
+/**
+ * harfbuzzjs's Emscripten glue imports Node's `module` on a path that only runs in Node; in the
+ * browser build it resolves to nothing, instead of an empty chunk and a warning.
+ */
+function noNodeModuleInBrowser(): Plugin {
+  const id = '\0iiat-no-node-module'
+  return {
+    name: 'iiat-no-node-module',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'module' ? id : null),
+    load: (module) =>
+      module === id ? 'export function createRequire() { throw new Error("Node only") }' : null,
+  }
+}
+
+/**
+ * harfbuzzjs starts its WebAssembly with a top-level await. Any such module in the graph makes
+ * Rolldown stop merging the app's shared modules into the entry chunk (to keep execution order),
+ * which split the first load into five more files (1.4 kB more gzip). Here the module exports
+ * the start as a promise instead (`ready`), which src/report-pdf/shaped awaits before use.
+ */
+function harfbuzzWithoutTopLevelAwait(): Plugin {
+  const start = 'init(await createHarfBuzz());'
+  return {
+    name: 'iiat-harfbuzz-without-top-level-await',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]harfbuzzjs[\\/]dist[\\/]index\.mjs$/.test(id)) return null
+      if (!code.includes(start)) throw new Error('harfbuzzjs no longer starts as expected.')
+      return code.replace(start, 'const ready = createHarfBuzz().then(init);\nexport { ready };')
+    },
+  }
+}
+
+/** The service worker's cache of script fonts and the shaper (src/report-pdf/shaped). */
+const SCRIPT_ASSETS_CACHE = 'iiat-script-assets'
+
 const stub = fileURLToPath(new URL('./src/report-pdf/optionalStub.ts', import.meta.url))
 
 export default defineConfig({
@@ -182,6 +223,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     routePreload(),
     jspdfWithoutCdn(),
+    noNodeModuleInBrowser(),
+    harfbuzzWithoutTopLevelAwait(),
     // The About page's list of what the app ships and under which licence.
     thirdPartyNotices({
       nodeModules: fileURLToPath(new URL('./node_modules', import.meta.url)),
@@ -190,6 +233,17 @@ export default defineConfig({
           ...noticeOf(fileURLToPath(new URL('./node_modules/dejavu-fonts-ttf', import.meta.url))),
           name: 'DejaVu Sans (the PDF report’s font, subset)',
           license: 'Bitstream Vera Fonts licence; DejaVu changes in the public domain',
+        },
+        {
+          name: 'Noto Sans Arabic, Hebrew, Thai, Khmer, Devanagari, Bengali and Tamil; Noto Sans CJK SC, TC, JP and KR (the PDF report’s fonts for those scripts, subsets)',
+          version: '2022 (Google Fonts); CJK 2.004',
+          license: 'OFL-1.1',
+          text: readFileSync(
+            fileURLToPath(
+              new URL('./src/report-pdf/fonts/scripts/LICENSE-Noto.txt', import.meta.url),
+            ),
+            'utf8',
+          ).trim(),
         },
       ],
     }),
@@ -214,6 +268,18 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The script fonts and the shaper are not precached: most people never need them. Each is
+        // kept the first time a report needs it (its name carries its hash, so a cached copy is
+        // never stale), or ahead of time from the About page.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) =>
+              url.origin === self.location.origin &&
+              /\/assets\/[^/]+\.(gz|wasm)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: SCRIPT_ASSETS_CACHE },
+          },
+        ],
       },
     }),
   ],

@@ -7,7 +7,7 @@ import {
   type ReportModel,
   type UnprintableText,
 } from '@/domain'
-import { UNPRINTABLE_IN_PDF } from '@/report-pdf/printable'
+import { printableInPdf } from '@/report-pdf/printable'
 import { useLibraryStore } from '@/stores/library'
 import { downloadBlob } from './useDownload'
 
@@ -44,7 +44,7 @@ const UNPRINTABLE_CACHE_SIZE = 20_000
 /** The report's texts the PDF's font cannot print, to say so before export. */
 export function unprintableInPdf(report: ReportModel): UnprintableText[] {
   if (unprintableCache.size > UNPRINTABLE_CACHE_SIZE) unprintableCache.clear()
-  return findUnprintable(report, UNPRINTABLE_IN_PDF, unprintableCache)
+  return findUnprintable(report, printableInPdf, unprintableCache)
 }
 
 /**

@@ -82,9 +82,8 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
       style.size = Math.max(t.fontSize * 0.85, (t.fontSize * maxWidth) / natural)
       value = w.truncate(value, maxWidth, style)
     }
-    w.setStyle(style)
     const align = t.anchor === 'start' ? 'left' : t.anchor === 'end' ? 'right' : 'center'
-    doc.text(value, X(t.x), Y(t.y), { align })
+    w.text(value, X(t.x), Y(t.y), style, align)
   }
 
   for (const l of geometry.gridLines) line(l)

@@ -28,8 +28,7 @@ export function renderFooters(ctx: RenderContext, report: ReportModel): void {
     doc.setDrawColor(theme.colour.rule)
     doc.setLineWidth(0.25)
     doc.line(w.left, baseline - 4.2, w.right, baseline - 4.2)
-    w.setStyle(styles.footer)
-    doc.text(title, w.left, baseline)
-    doc.text(number, w.right, baseline, { align: 'right' })
+    w.text(title, w.left, baseline, styles.footer)
+    w.text(number, w.right, baseline, styles.footer, 'right')
   }
 }

@@ -163,11 +163,26 @@ export function useFastGlyphCoding(doc: jsPDF): boolean {
   const events = doc.internal.events
   const subscribers = Object.entries(events.getTopics().postProcessText ?? {})
   if (subscribers.length !== 2) return false
+  const coders = new Map<string, (text: string) => string>()
+  hexCoders.set(doc, coders)
   const originals = subscribers.map(([, [callback]]) => callback)
   for (const [token] of subscribers) events.unsubscribe(token)
   events.subscribe('postProcessText', (payload: PostProcessText) => {
     const mutex = payload.mutex
     const font = mutex?.activeFontKey ? mutex.fonts?.[mutex.activeFontKey] : undefined
+    const coder = font?.encoding ? coders.get(font.encoding) : undefined
+    if (coder) {
+      const text = payload.text
+      payload.text = Array.isArray(text)
+        ? (text as unknown[]).map((item): TextItem =>
+            Array.isArray(item) && item.length === 3
+              ? [coder(String(item[0])), item[1] as number, item[2] as number]
+              : coder(String(item)),
+          )
+        : coder(typeof text === 'string' ? text : '')
+      mutex!.isHex = true
+      return
+    }
     const metadata = font?.metadata
     if (font?.encoding !== 'Identity-H' || !isEmbeddedFont(metadata)) {
       for (const original of originals) original(payload)
@@ -185,6 +200,19 @@ export function useFastGlyphCoding(doc: jsPDF): boolean {
     mutex!.isHex = true
   })
   return true
+}
+
+/** Per document: fonts of an encoding of their own and how their text is written as hex codes. */
+const hexCoders = new WeakMap<jsPDF, Map<string, (text: string) => string>>()
+
+/**
+ * Has jsPDF write the text of fonts registered with `encoding` as the hex codes `coder` gives,
+ * and nothing else done to it. Needs `useFastGlyphCoding` on the document.
+ */
+export function useHexCoder(doc: jsPDF, encoding: string, coder: (text: string) => string): void {
+  const coders = hexCoders.get(doc)
+  if (!coders) throw new Error('The PDF engine is not the version this app was built for.')
+  coders.set(encoding, coder)
 }
 
 /**

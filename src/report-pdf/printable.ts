@@ -1,14 +1,15 @@
 /**
  * What the PDF cannot print, without loading the PDF engine: the Report step checks the report's
- * text with it before export (domain `findUnprintable`). The ranges are read from the embedded
- * fonts by `npm run fonts`, and a test holds the pattern to the fonts' own character maps.
+ * text with it before export (domain `findUnprintable`). The base font and every script font's
+ * character map are read by `npm run fonts` into one bitset, and a test holds it to the fonts.
  */
-import { PRINTABLE_RANGES } from './fonts/coverage'
+import { bitsFromBase64, type CodePointBits } from './fonts/bits'
+import { PRINTABLE_BITS } from './fonts/coverage'
 
-const escape = (codePoint: number) => `\\u{${codePoint.toString(16)}}`
+let bits: CodePointBits | undefined
 
-/** One character that the embedded cuts cannot print: what the Report step looks for. */
-export const UNPRINTABLE_IN_PDF = new RegExp(
-  `[^${PRINTABLE_RANGES.map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('')}]`,
-  'u',
-)
+/** Whether the PDF prints a character (a code point), in the base font or a script font. */
+export function printableInPdf(codePoint: number): boolean {
+  bits ??= bitsFromBase64(PRINTABLE_BITS)
+  return bits.has(codePoint)
+}

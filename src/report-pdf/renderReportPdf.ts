@@ -10,6 +10,7 @@ import { leadHeight, renderBlock } from './blocks'
 import type { RenderContext } from './context'
 import { renderCover } from './cover'
 import { registerFonts, type PdfFonts } from './fonts'
+import type { Shaper } from './shaped'
 import { renderFooters } from './footer'
 import { useFastTextMetrics } from './metrics'
 import { outputDeflated, useFastStreamCompression } from './streams'
@@ -20,6 +21,8 @@ import { PdfWriter } from './writer'
 export interface RenderReportPdfOptions {
   fonts: PdfFonts
   theme?: PdfTheme
+  /** The shaped-text engine, for a report with text in other scripts (`prepareShaper`). */
+  shaper?: Shaper
 }
 
 export const PDF_CREATOR = 'Internet Impact Assessment Toolkit app'
@@ -93,7 +96,12 @@ export async function renderReportPdf(
   setMetadata(doc, report)
   doc.setLineHeightFactor(theme.font.tableLineHeight)
 
-  const ctx: RenderContext = { w: new PdfWriter(doc, theme), theme, styles: textStyles(theme) }
+  const shaped = options.shaper ? options.shaper.painter(doc) : null
+  const ctx: RenderContext = {
+    w: new PdfWriter(doc, theme, shaped),
+    theme,
+    styles: textStyles(theme),
+  }
   renderCover(ctx, report)
   ctx.w.newPage()
   for (const section of report.sections) renderSection(ctx, section)

@@ -4,10 +4,18 @@
  * measured before drawing: a caption never ends a page without its table, and the header row is
  * repeated on every page a table runs over.
  */
-import { autoTable, type CellDef, type Styles } from 'jspdf-autotable'
+import {
+  autoTable,
+  type CellDef,
+  type CellHookData,
+  type Styles,
+  type UserOptions,
+} from 'jspdf-autotable'
 import type { AnalysisBlock, AnalysisRow, TableBlock } from '@/domain'
 import type { RenderContext } from './context'
 import { FONT_FAMILY, type FontWeight } from './fonts'
+import { needsShaping } from './fonts/base'
+import { paragraphDirection } from './shaped/direction'
 import type { PdfTheme } from './theme'
 import { MM_PER_PT, type LineRow, type TextStyle } from './writer'
 
@@ -88,11 +96,13 @@ function fitColumns(ctx: RenderContext, head: PreparedCell[], body: PreparedCell
     for (const cell of cells) {
       const style = tableStyle(theme, cell.weight)
       w.setStyle(style)
+      const width = (t: string) =>
+        w.shaped && needsShaping(t) ? w.textWidth(t, style) : w.doc.getTextWidth(t)
       for (const line of cell.text.split('\n')) {
         // Long texts wrap anyway: measure a bounded prefix to keep this linear.
-        widest = Math.max(widest, w.doc.getTextWidth(line.slice(0, 400)))
+        widest = Math.max(widest, width(line.slice(0, 400)))
         for (const word of line.split(' ').slice(0, 200)) {
-          longestWord = Math.max(longestWord, w.doc.getTextWidth(word.slice(0, 40)))
+          longestWord = Math.max(longestWord, width(word.slice(0, 40)))
         }
       }
       chars += Math.min(cell.text.length, 2000)
@@ -231,9 +241,58 @@ function drawTable(ctx: RenderContext, caption: string, table: PreparedTable): v
     },
     alternateRowStyles: { fillColor: theme.colour.tableStripe },
     columnStyles,
+    ...shapedCells(ctx),
   })
   const last = (w.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable
   w.y = last?.finalY ?? w.y
+}
+
+/** autoTable's own text position: its top line's baseline below the top padding. */
+const AUTOTABLE_TOP = 2 - 1.15
+
+/**
+ * Cells with text in other scripts are drawn by the writer's shaped path: autoTable draws the
+ * cell's fill and rules, then the text goes where autoTable would have put it, flush right in a
+ * right-to-left cell.
+ */
+function shapedCells(ctx: RenderContext): Partial<UserOptions> {
+  const { w, theme } = ctx
+  if (!w.shaped) return {}
+  const held = new WeakMap<object, string[]>()
+  return {
+    willDrawCell: (data: CellHookData) => {
+      const lines = data.cell.text
+      if (!lines.some((line) => needsShaping(line))) return
+      held.set(data.cell, lines)
+      data.cell.text = ['']
+    },
+    didDrawCell: (data: CellHookData) => {
+      const lines = held.get(data.cell)
+      if (!lines) return
+      const cell = data.cell
+      const size = cell.styles.fontSize
+      const sizeMm = size * MM_PER_PT
+      const lineHeight = sizeMm * theme.font.tableLineHeight
+      let y =
+        cell.styles.valign === 'bottom'
+          ? cell.y + cell.height - cell.padding('bottom') - lines.length * lineHeight
+          : cell.y + cell.padding('top')
+      y += sizeMm * AUTOTABLE_TOP
+      const colour = cell.styles.textColor
+      const style: TextStyle = {
+        size,
+        weight: cell.styles.fontStyle === 'bold' ? 'bold' : 'normal',
+        colour: typeof colour === 'string' ? colour : theme.colour.text,
+      }
+      const direction = paragraphDirection(lines.join(' '))
+      for (const line of lines) {
+        if (direction === 'rtl')
+          w.text(line, cell.x + cell.width - cell.padding('right'), y, style, 'right', direction)
+        else w.text(line, cell.x + cell.padding('left'), y, style, 'left', direction)
+        y += lineHeight
+      }
+    },
+  }
 }
 
 // analysis ----------------------------------------------------------------------------------------

@@ -25,6 +25,10 @@ const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g
 // selectors, and C0/C1 controls other than tab and line feed.
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu
 
+/** INVISIBLE but for the joiners and directional marks, which shaped text keeps. */
+const INVISIBLE_UNSHAPED =
+  /(?![\u200c-\u200f])[\p{Cf}\uFE00-\uFE0F\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu
+
 /** Whether every character is in the font (and a line feed is allowed): most text is. */
 function isPrintable(text: string, map: CodeMap, multiline: boolean): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -34,8 +38,15 @@ function isPrintable(text: string, map: CodeMap, multiline: boolean): boolean {
   return true
 }
 
-/** Builds the cleaner for the fonts registered on `doc`. */
-export function createTextCleaner(doc: jsPDF): TextCleaner {
+/**
+ * Builds the cleaner for the fonts registered on `doc`. With `shaped` (the script fonts of a
+ * report that needs them), characters those fonts print are kept, and so are the joiners that
+ * shaping reads (ZWJ, ZWNJ) and the bidi marks.
+ */
+export function createTextCleaner(
+  doc: jsPDF,
+  shaped?: (codePoint: number) => boolean,
+): TextCleaner {
   const maps: Record<FontWeight, CodeMap> = {
     normal: codeMapOf(doc, 'normal'),
     bold: codeMapOf(doc, 'bold'),
@@ -46,6 +57,7 @@ export function createTextCleaner(doc: jsPDF): TextCleaner {
   }
   doc.setFont(FONT_FAMILY, 'normal')
 
+  const invisible = shaped ? INVISIBLE_UNSHAPED : INVISIBLE
   return (text, weight, multiline = false) => {
     const map = maps[weight]
     const mark = replacement[weight]
@@ -53,7 +65,7 @@ export function createTextCleaner(doc: jsPDF): TextCleaner {
       .normalize('NFC')
       .replace(LINE_BREAKS, '\n')
       .replace(/\t/g, ' ')
-      .replace(INVISIBLE, '')
+      .replace(invisible, '')
     if (isPrintable(normalised, map, multiline)) return normalised
     let out = ''
     let lastWasMark = false
@@ -62,7 +74,7 @@ export function createTextCleaner(doc: jsPDF): TextCleaner {
       if (ch === '\n') {
         out += multiline ? '\n' : ' '
         lastWasMark = false
-      } else if (code <= 0xffff && map[code]) {
+      } else if (code <= 0xffff && (map[code] || shaped?.(code))) {
         out += ch
         lastWasMark = false
       } else if (!lastWasMark) {

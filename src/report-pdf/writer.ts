@@ -7,6 +7,9 @@
 import type { jsPDF } from 'jspdf'
 import { FONT_FAMILY, type FontWeight } from './fonts'
 import { advanceOf, advanceToWidth, currentGlyphMetrics } from './metrics'
+import type { ShapedPainter } from './shaped'
+import { paragraphDirection } from './shaped/direction'
+import { breakShaped } from './shaped/lineBreak'
 import { createTextCleaner, type TextCleaner } from './text'
 import type { PdfTheme } from './theme'
 
@@ -32,6 +35,8 @@ export interface LineCell {
   align?: 'left' | 'right'
   /** A URL the line links to. */
   link?: string
+  /** The direction of the paragraph the line is part of (shaped text reorders by it). */
+  direction?: 'ltr' | 'rtl'
 }
 
 /** One line of a block: cells side by side (a bullet and its text, a label and its value). */
@@ -59,14 +64,22 @@ export class PdfWriter {
   readonly doc: jsPDF
   readonly theme: PdfTheme
   readonly clean: TextCleaner
+  /** Draws text the base font cannot (other scripts), when the report has any. */
+  readonly shaped: ShapedPainter | null
   /** The top of the next thing to draw on the current page. */
   y: number
 
-  constructor(doc: jsPDF, theme: PdfTheme) {
+  constructor(doc: jsPDF, theme: PdfTheme, shaped: ShapedPainter | null = null) {
     this.doc = doc
     this.theme = theme
-    this.clean = createTextCleaner(doc)
+    this.shaped = shaped
+    this.clean = createTextCleaner(doc, shaped ? (code) => shaped.shaper.covers(code) : undefined)
     this.y = this.top
+  }
+
+  /** Whether a (clean) text is drawn by the shaped path. */
+  private isShaped(text: string): boolean {
+    return this.shaped !== null && this.shaped.shaper.needs(text)
   }
 
   get pageWidth(): number {
@@ -144,7 +157,7 @@ export class PdfWriter {
   /** Wraps text that is already clean, keeping empty lines. */
   wrapClean(text: string, width: number, style: TextStyle): string[] {
     this.setStyle(style)
-    return text.split('\n').flatMap((part) => this.breakLine(part.trim(), width))
+    return text.split('\n').flatMap((part) => this.breakLine(part.trim(), width, style))
   }
 
   /**
@@ -152,8 +165,12 @@ export class PdfWriter {
    * ("General-|Purpose", "example.org/|path"). Only a piece longer than a whole line is cut
    * between characters.
    */
-  private breakLine(text: string, width: number): string[] {
+  private breakLine(text: string, width: number, style?: TextStyle): string[] {
     if (text === '') return ['']
+    if (style && this.shaped && this.isShaped(text)) {
+      const shaped = this.shaped
+      return breakShaped(text, (t) => shaped.width(t, style) <= width)
+    }
     const font = currentGlyphMetrics(this.doc)
     // A line's advance is the sum of its pieces' advances, so each piece is measured once.
     const advance = (t: string) => advanceOf(font, t)
@@ -195,30 +212,67 @@ export class PdfWriter {
   /** Shortens one line with an ellipsis so it fits `width`. */
   truncate(text: string, width: number, style: TextStyle): string {
     const cleaned = this.clean(text, style.weight).trim()
-    this.setStyle(style)
-    if (this.doc.getTextWidth(cleaned) <= width) return cleaned
+    if (this.textWidth(cleaned, style) <= width) return cleaned
+    // Cut between characters a reader sees as one (a base and its marks, a conjunct).
+    const cuts = graphemeEnds(cleaned)
     let low = 0
-    let high = cleaned.length
+    let high = cuts.length - 1
     while (low < high) {
       const mid = Math.ceil((low + high) / 2)
-      if (this.doc.getTextWidth(cleaned.slice(0, mid).trimEnd() + '…') <= width) low = mid
+      if (this.textWidth(cleaned.slice(0, cuts[mid]).trimEnd() + '…', style) <= width) low = mid
       else high = mid - 1
     }
-    return cleaned.slice(0, low).trimEnd() + '…'
+    return cleaned.slice(0, cuts[low]).trimEnd() + '…'
   }
 
   textWidth(text: string, style: TextStyle): number {
+    if (this.shaped && this.isShaped(text)) return this.shaped.width(text, style)
     this.setStyle(style)
+    return this.doc.getTextWidth(text)
+  }
+
+  /**
+   * Draws one line of clean text with its baseline at `baseline`: shaped when it needs another
+   * script's font, else as jsPDF text. Returns its width.
+   */
+  text(
+    text: string,
+    x: number,
+    baseline: number,
+    style: TextStyle,
+    align: 'left' | 'right' | 'center' = 'left',
+    direction?: 'ltr' | 'rtl',
+  ): number {
+    // A line of a right-to-left paragraph is reordered even when the base font has all of it
+    // ("2023) 42" under an Arabic line).
+    if (this.shaped && (direction === 'rtl' || this.isShaped(text))) {
+      const width = this.shaped.width(text, style)
+      const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x
+      return this.shaped.draw(text, left, baseline, style, direction ?? paragraphDirection(text))
+    }
+    this.setStyle(style)
+    this.doc.text(text, x, baseline, { align })
     return this.doc.getTextWidth(text)
   }
 
   /** Rows of one wrapped text, each line drawn at `x`. */
   textRows(text: string, x: number, width: number, style: TextStyle): LineRow[] {
     const height = this.lineHeight(style.size)
-    return this.wrap(text, width, style).map((line) => ({
-      height,
-      cells: [{ x, text: line, style }],
-    }))
+    const cleaned = this.clean(text, style.weight, true).trim()
+    if (cleaned === '') return []
+    this.setStyle(style)
+    return cleaned.split('\n').flatMap((paragraph) => {
+      // A right-to-left paragraph (its first strong letter Arabic or Hebrew) is set flush right.
+      const direction = this.shaped ? paragraphDirection(paragraph) : 'ltr'
+      const cell =
+        direction === 'rtl'
+          ? { x: x + width, align: 'right' as const, direction }
+          : { x, direction }
+      return this.breakLine(paragraph.trim(), width, style).map((line) => ({
+        height,
+        cells: [{ ...cell, text: line, style }],
+      }))
+    })
   }
 
   /**
@@ -285,14 +339,26 @@ export class PdfWriter {
 
   private drawCell(cell: LineCell, top: number, height: number): void {
     if (cell.text === '') return
-    this.setStyle(cell.style)
     const sizeMm = cell.style.size * MM_PER_PT
     const baseline = top + height / 2 + (CAP_HEIGHT * sizeMm) / 2
-    this.doc.text(cell.text, cell.x, baseline, { align: cell.align ?? 'left' })
+    const width = this.text(cell.text, cell.x, baseline, cell.style, cell.align, cell.direction)
     if (cell.link) {
-      const width = this.doc.getTextWidth(cell.text)
       const x = cell.align === 'right' ? cell.x - width : cell.x
       this.doc.link(x, top, width, height, { url: cell.link })
     }
   }
+}
+
+const graphemes =
+  typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null
+
+/** The end of each user-perceived character of a text (code points where Intl.Segmenter is missing). */
+function graphemeEnds(text: string): number[] {
+  const ends = [0]
+  if (graphemes)
+    for (const { index, segment } of graphemes.segment(text)) ends.push(index + segment.length)
+  else for (let i = 0; i < text.length;) ends.push((i += text.codePointAt(i)! > 0xffff ? 2 : 1))
+  return ends
 }

@@ -1,9 +1,12 @@
+import { Blob as HbBlob, Face } from 'harfbuzzjs'
 import { jsPDF } from 'jspdf'
 import { describe, expect, it } from 'vitest'
 import { bytesToBinaryString } from '@/report-pdf/fonts'
-import { PRINTABLE_RANGES } from '@/report-pdf/fonts/coverage'
-import { UNPRINTABLE_IN_PDF } from '@/report-pdf/printable'
-import { testFonts } from './fonts'
+import { inBase } from '@/report-pdf/fonts/base'
+import { BASE_RANGES } from '@/report-pdf/fonts/coverage'
+import { printableInPdf } from '@/report-pdf/printable'
+import { SCRIPT_FONT_IDS } from '@/report-pdf/shaped'
+import { testFonts, testScriptFont } from './fonts'
 
 type CodeMap = Record<number, number | undefined>
 
@@ -17,34 +20,44 @@ function codeMapOf(bytes: Uint8Array, style: 'normal' | 'bold'): CodeMap {
     .codeMap
 }
 
-const canPrintInPdf = (codePoint: number) =>
-  !UNPRINTABLE_IN_PDF.test(String.fromCodePoint(codePoint))
-
-describe('UNPRINTABLE_IN_PDF', () => {
-  it('is exactly what both embedded cuts have (run `npm run fonts` after changing them)', () => {
+describe('what the PDF prints (run `npm run fonts` after changing a font)', () => {
+  it('prints as plain text exactly what both cuts of the base font have', () => {
     const fonts = testFonts()
     const normal = codeMapOf(fonts.regular, 'normal')
     const bold = codeMapOf(fonts.bold, 'bold')
     const wrong: string[] = []
     for (let cp = 0; cp <= 0xffff; cp++) {
-      const expected = Boolean(normal[cp] && bold[cp])
-      if (canPrintInPdf(cp) !== expected) wrong.push(cp.toString(16))
+      if (inBase(cp) !== Boolean(normal[cp] && bold[cp])) wrong.push(cp.toString(16))
     }
     expect(wrong).toEqual([])
   })
 
-  it('matches what lies beyond: other scripts, emoji, private use', () => {
-    for (const ch of ['ក', 'ب', 'ש', 'क', '中', '😀', '\uE000'])
-      expect(canPrintInPdf(ch.codePointAt(0)!), ch).toBe(false)
-    for (const ch of ['A', 'é', 'ß', 'Ω', 'ж', '—', '€', '✓'])
-      expect(canPrintInPdf(ch.codePointAt(0)!), ch).toBe(true)
+  it('prints exactly what the base font and the script fonts have', () => {
+    const scripts = SCRIPT_FONT_IDS.map(
+      (id) => new Set(new Face(new HbBlob(testScriptFont(id))).collectUnicodes()),
+    )
+    const wrong: string[] = []
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const expected = inBase(cp) || scripts.some((s) => s.has(cp))
+      if (printableInPdf(cp) !== expected) wrong.push(cp.toString(16))
+    }
+    expect(wrong).toEqual([])
   })
 
-  it('has sorted ranges that do not touch', () => {
-    for (let i = 0; i < PRINTABLE_RANGES.length; i++) {
-      const [from, to] = PRINTABLE_RANGES[i]!
+  it('prints the scripts of the issue and refuses emoji and private use', () => {
+    for (const ch of ['ក', 'ب', 'پ', 'ے', 'ש', 'क', 'ক', 'த', 'ไ', '中', '體', 'か', '한', '。'])
+      expect(printableInPdf(ch.codePointAt(0)!), ch).toBe(true)
+    for (const ch of ['😀', '\uE000', 'ሀ', '𠀀'])
+      expect(printableInPdf(ch.codePointAt(0)!), ch).toBe(false)
+    for (const ch of ['A', 'é', 'ß', 'Ω', 'ж', '—', '€', '✓'])
+      expect(inBase(ch.codePointAt(0)!), ch).toBe(true)
+  })
+
+  it('has sorted base ranges that do not touch', () => {
+    for (let i = 0; i < BASE_RANGES.length; i++) {
+      const [from, to] = BASE_RANGES[i]!
       expect(from).toBeLessThanOrEqual(to)
-      if (i > 0) expect(from).toBeGreaterThan(PRINTABLE_RANGES[i - 1]![1] + 1)
+      if (i > 0) expect(from).toBeGreaterThan(BASE_RANGES[i - 1]![1] + 1)
     }
   })
 })

@@ -1,9 +1,9 @@
 /**
  * Which of a report's text a renderer cannot print, found before anyone exports. The PDF's font
  * covers some scripts only; without this check a Khmer title or an emoji would come out as "�"
- * without a word. The renderer says what it cannot print (a pattern matching one such
- * character); this module walks every text the ReportModel holds, says where each unprintable
- * one is, and names its scripts.
+ * without a word. The renderer says what it can print (a test per character); this module
+ * walks every text the ReportModel holds, says where each unprintable one is, and names its
+ * scripts.
  */
 import type { Block, ReportModel } from './model'
 
@@ -161,20 +161,23 @@ export function reportTexts(report: ReportModel): ReportText[] {
 /** Printable ASCII and line breaks: most text is only these, and every font of ours has them. */
 const PLAIN = /^[\x20-\x7e\n\r\t]*$/
 
+/** Whether a renderer prints a character, given as its code point. */
+export type PrintableTest = (codePoint: number) => boolean
+
 /**
- * The characters of `text` that `unprintable` matches (each once, in order), checked as the text
+ * The characters of `text` the renderer cannot print (each once, in order), checked as the text
  * is printed: composed (NFC), without the characters no renderer prints.
  */
-function unprintableCharacters(text: string, unprintable: RegExp): string[] {
+function unprintableCharacters(text: string, printable: PrintableTest): string[] {
   const visible = text.normalize('NFC').replace(NOT_PRINTED, '')
-  if (!unprintable.test(visible)) return []
-  return [...new Set([...visible].filter((character) => unprintable.test(character)))]
+  const found = new Set<string>()
+  for (const character of visible) if (!printable(character.codePointAt(0)!)) found.add(character)
+  return [...found]
 }
 
 /**
  * The report's texts that hold a character the renderer cannot print, in the report's order.
- * `unprintable` matches one such character (a Unicode-mode character class, e.g. the negation of
- * a font's coverage). A field the report quotes in several places (the title on the cover, in a
+ * `printable` says which characters the renderer prints (e.g. its fonts' coverage). A field the report quotes in several places (the title on the cover, in a
  * sentence) is listed once: at its first place, by its shortest text.
  *
  * `cache` (text → its unprintable characters) lets a caller that checks the report after every
@@ -182,16 +185,15 @@ function unprintableCharacters(text: string, unprintable: RegExp): string[] {
  */
 export function findUnprintable(
   report: ReportModel,
-  unprintable: RegExp,
+  printable: PrintableTest,
   cache: Map<string, string[]> = new Map(),
 ): UnprintableText[] {
-  const one = new RegExp(unprintable.source, 'u')
   const found: UnprintableText[] = []
   for (const { place, text } of reportTexts(report)) {
     if (PLAIN.test(text)) continue
     let characters = cache.get(text)
     if (!characters) {
-      characters = unprintableCharacters(text, one)
+      characters = unprintableCharacters(text, printable)
       cache.set(text, characters)
     }
     if (characters.length === 0 || found.some((f) => text.includes(f.text))) continue

@@ -1,0 +1,10 @@
+/** Letters of the scripts written right to left (JavaScript has no Bidi_Class property). */
+const RTL_LETTER =
+  /[\u200f\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u
+const STRONG = /[\u200e\u200f\p{L}]/u
+
+/** The base direction of a paragraph, from its first strong letter (as `dir="auto"` does). */
+export function paragraphDirection(text: string): 'ltr' | 'rtl' {
+  const first = STRONG.exec(text)
+  return first && RTL_LETTER.test(first[0]) ? 'rtl' : 'ltr'
+}
