@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, minify, type Plugin, type Rolldown } from 'vite'
+import { defineConfig, minify, searchForWorkspaceRoot, type Plugin, type Rolldown } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { jspdfWithoutCdn } from './scripts/build/jspdfWithoutCdn.ts'
 import { noticeOf, thirdPartyNotices } from './scripts/build/thirdPartyNotices.ts'
+import { SCRIPT_ASSETS_CACHE } from './src/report-pdf/shaped/assetsCache.ts'
 import {
   EARLY_SUMMARIES_KEY,
   LIBRARY_DB_NAME,
@@ -212,9 +213,6 @@ function harfbuzzWithoutTopLevelAwait(): Plugin {
   }
 }
 
-/** The service worker's cache of script fonts and the shaper (src/report-pdf/shaped). */
-const SCRIPT_ASSETS_CACHE = 'iiat-script-assets'
-
 const stub = fileURLToPath(new URL('./src/report-pdf/optionalStub.ts', import.meta.url))
 
 export default defineConfig({
@@ -283,6 +281,16 @@ export default defineConfig({
       },
     }),
   ],
+  // The project, and its node_modules where it really is (a linked worktree shares another's):
+  // `?url` imports of a package's file (the shaper's WebAssembly) are served from there.
+  server: {
+    fs: {
+      allow: [
+        searchForWorkspaceRoot(process.cwd()),
+        realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url))),
+      ],
+    },
+  },
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -320,7 +320,12 @@ export const PRINTABLE_BITS =
   '${Buffer.from(bits).toString('base64')}'
 
 /** The script fonts, their size as fetched (gzip) and how many characters each maps. */
-export const SCRIPT_FONT_FILES = ${JSON.stringify(summary, null, 2)} as const
+export const SCRIPT_FONT_FILES: readonly {
+  id: import('../shaped/fontChoice').ScriptFontId
+  name: string
+  bytes: number
+  characters: number
+}[] = ${JSON.stringify(summary, null, 2)}
 
 /** The text layer's font (TrueType, one empty glyph), base64. */
 export const TEXT_LAYER_FONT = '${Buffer.from(layer).toString('base64')}'

@@ -13,8 +13,20 @@ test('the footer leads to every licence of what the app ships', async ({ page })
   await page.goto('/')
   await page.getByRole('link', { name: 'About and licences' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'About and licences' })).toBeVisible()
-  for (const name of ['vue', 'pinia', 'vue-router', 'zod', 'jspdf', 'workbox-precaching'])
+  for (const name of [
+    'vue',
+    'pinia',
+    'vue-router',
+    'zod',
+    'jspdf',
+    'workbox-precaching',
+    'harfbuzzjs',
+    'bidi-js',
+  ])
     await expect(page.getByText(name, { exact: true })).toBeVisible()
+  const noto = page.locator('details').filter({ hasText: 'Noto Sans CJK' })
+  await noto.locator('summary').click()
+  await expect(noto.locator('pre')).toContainText('SIL Open Font License')
   const font = page.locator('details').filter({ hasText: 'DejaVu Sans' })
   await font.locator('summary').click()
   await expect(font.locator('pre')).toContainText('Bitstream Vera')

@@ -76,3 +76,40 @@ test.describe('on a phone', () => {
     expect(covered).toEqual([])
   })
 })
+
+test('scripts kept ahead of time export offline, and say so after a reload', async ({
+  page,
+  context,
+}, info) => {
+  const KHMER = 'ច្បាប់ស្តីពីបទល្មើសបច្ចេកវិទ្យា'
+  await page.goto('/')
+  await expect(page.getByText('The app is now available offline on this device.')).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await page.reload()
+  await page.getByRole('link', { name: 'About and licences' }).click()
+  const scripts = page.getByRole('group', { name: 'Keep on this device' })
+  await scripts.getByRole('checkbox', { name: /^Khmer/ }).check()
+  await page.getByRole('button', { name: 'Download the chosen scripts' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'On this device now' })).toHaveText(
+    'On this device now, for offline export: Khmer.',
+  )
+  await page.reload()
+  await expect(scripts.getByRole('checkbox', { name: 'Khmer (on this device)' })).toBeDisabled()
+  await expect(scripts.getByRole('checkbox', { name: /^Thai/ })).toBeEnabled()
+
+  await context.setOffline(true)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
+  await page.getByLabel('Title', { exact: true }).first().fill(KHMER)
+  await page
+    .getByRole('link', { name: /^Report/ })
+    .first()
+    .click()
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download PDF report' }).click()
+  const pdf = await readDownloadedPdf(await downloadPromise, info.outputPath('khmer-offline.pdf'))
+  expect(pdf.flat).toContain(KHMER)
+  await context.setOffline(false)
+})

@@ -10,4 +10,18 @@ export default {
   loading: 'Loading the licences…',
   failed:
     'The list of licences could not be loaded. It comes with the app once it has been opened online; try again when you are connected.',
+  offline: {
+    heading: 'Scripts for the PDF report',
+    intro:
+      'A report written in Arabic, Hebrew, an Indic script, Thai, Khmer, Chinese, Japanese or Korean needs that script’s font, which is downloaded the first time such a report is exported. Before a workshop without a connection, keep the scripts you will need on this device.',
+    legend: 'Keep on this device',
+    onDevice: 'on this device',
+    keep: 'Download the chosen scripts',
+    working: 'Downloading…',
+    kept: 'On this device now, for offline export: {scripts}.',
+    failed:
+      'Could not download {scripts}. Check the connection and the free space on this device, then try again.',
+    unsupported:
+      'This browser cannot keep files for offline use. Each script’s font is downloaded when a report needs it.',
+  },
 }

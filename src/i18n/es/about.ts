@@ -10,4 +10,18 @@ export default {
   loading: 'Cargando las licencias…',
   failed:
     'No se pudo cargar la lista de licencias. Viene con la aplicación una vez abierta en línea; vuelva a intentarlo cuando tenga conexión.',
+  offline: {
+    heading: 'Escrituras del informe PDF',
+    intro:
+      'Un informe escrito en árabe, hebreo, una escritura índica, tailandés, jemer, chino, japonés o coreano necesita la fuente de esa escritura, que se descarga la primera vez que se exporta un informe así. Antes de un taller sin conexión, guarde en este dispositivo las escrituras que vaya a necesitar.',
+    legend: 'Guardar en este dispositivo',
+    onDevice: 'en este dispositivo',
+    keep: 'Descargar las escrituras elegidas',
+    working: 'Descargando…',
+    kept: 'Ya en este dispositivo, para exportar sin conexión: {scripts}.',
+    failed:
+      'No se pudo descargar {scripts}. Compruebe la conexión y el espacio libre en este dispositivo, y vuelva a intentarlo.',
+    unsupported:
+      'Este navegador no puede guardar archivos para usarlos sin conexión. La fuente de cada escritura se descarga cuando un informe la necesita.',
+  },
 }

@@ -11,7 +11,7 @@ import { useDrawFuncs } from './painter'
 import { Shaper, type ShapingFont } from './shaper'
 
 export { fontsNeeded, SCRIPT_FONT_IDS, type ScriptFontId } from './fontChoice'
-export { loadScriptFont, SCRIPT_FONT_URLS } from './loadScriptFonts'
+export { loadScriptFont } from './loadScriptFonts'
 export { ShapedPainter } from './painter'
 export type { Shaper } from './shaper'
 

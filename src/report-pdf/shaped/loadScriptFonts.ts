@@ -14,9 +14,11 @@ import sc from '../fonts/scripts/sc.ttf.gz?url'
 import tamil from '../fonts/scripts/tamil.ttf.gz?url'
 import tc from '../fonts/scripts/tc.ttf.gz?url'
 import thai from '../fonts/scripts/thai.ttf.gz?url'
+import shaperUrl from 'harfbuzzjs/dist/harfbuzz.wasm?url'
+import { SCRIPT_ASSETS_CACHE } from './assetsCache'
 import type { ScriptFontId } from './fontChoice'
 
-export const SCRIPT_FONT_URLS: Record<ScriptFontId, string> = {
+const SCRIPT_FONT_URLS: Record<ScriptFontId, string> = {
   arabic,
   hebrew,
   thai,
@@ -54,4 +56,51 @@ export function loadScriptFont(id: ScriptFontId): Promise<Uint8Array> {
     loads.set(id, load)
   }
   return load
+}
+
+/** Keeps one file in the cache, then checks that it is there (a full disk throws on `put`). */
+async function keep(cache: Cache, url: string): Promise<void> {
+  if (await cache.match(url)) return
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`Could not download ${url} (${response.status}).`)
+  await cache.put(url, response)
+  if (!(await cache.match(url))) throw new Error(`${url} was not kept.`)
+}
+
+/**
+ * Keeps the chosen scripts' fonts, and the shaper they need, in the cache the service worker
+ * answers from, so a report in those scripts exports offline. Returns which were kept.
+ */
+export async function keepOffline(
+  ids: readonly ScriptFontId[],
+): Promise<{ kept: ScriptFontId[]; failed: ScriptFontId[] }> {
+  const cache = await caches.open(SCRIPT_ASSETS_CACHE)
+  try {
+    await keep(cache, shaperUrl)
+  } catch {
+    return { kept: [], failed: [...ids] }
+  }
+  const kept: ScriptFontId[] = []
+  const failed: ScriptFontId[] = []
+  for (const id of ids) {
+    try {
+      await keep(cache, SCRIPT_FONT_URLS[id])
+      kept.push(id)
+    } catch {
+      failed.push(id)
+    }
+  }
+  return { kept, failed }
+}
+
+/** The scripts whose font and shaper are on this device (none where there is no Cache API). */
+export async function keptOffline(): Promise<Set<ScriptFontId>> {
+  const kept = new Set<ScriptFontId>()
+  if (typeof caches === 'undefined') return kept
+  const cache = await caches.open(SCRIPT_ASSETS_CACHE)
+  if (!(await cache.match(shaperUrl))) return kept
+  for (const [id, url] of Object.entries(SCRIPT_FONT_URLS) as [ScriptFontId, string][]) {
+    if (await cache.match(url)) kept.add(id)
+  }
+  return kept
 }
