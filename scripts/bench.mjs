@@ -10,13 +10,16 @@
  *      app's `iiat:pdf` / `iiat:pdf-render` performance measures (useReportExport.ts);
  *   3. a stress document (every text field at its maximum, 200 evidence notes, 100 tactics)
  *      imported through "Open a file…" and exported as PDF;
- *   4. the library with 200 stored assessments: navigation start → 200 rows in the table;
- *   5. Lighthouse (mobile preset, the pinned devDependency) on `/` and on the Analyze and Report
+ *   4. PDF export in other scripts: per script family, the bytes fetched at the first export
+ *      (shaper and font), cold and warm export times and the PDF's size, against a Latin title;
+ *   5. the library with 200 stored assessments: navigation start → 200 rows in the table;
+ *   6. Lighthouse (mobile preset, the pinned devDependency) on `/` and on the Analyze and Report
  *      steps of a stored assessment.
  * Checks the budgets (BUDGETS in scripts/bench/config.ts; the first-load size through size-limit
  * and .size-limit.js), prints a table and, last, one line `BENCH_JSON {...}` for other tools.
  * This file is only the entry: the bench is the typed modules in scripts/bench/ (config, server,
- * bundle, browser, pdf, stress, library, lighthouse, stats, report; main runs them in order),
+ * bundle, browser, pdf, stress, scripts, library, lighthouse, stats, report; main runs them in
+ * order),
  * loaded through Vite's module runner with the app's `@/` alias. The stress document is built
  * from the schema (scripts/bench/stressFixture.ts) and IndexedDB is read and written with the
  * end-to-end tests' helpers (tests/e2e/idb.ts). Nothing waits a fixed time: every wait is for a

@@ -304,30 +304,42 @@ const bits = new Uint8Array(0x10000 / 8)
 for (const c of covered) bits[c >> 3] |= 1 << (c & 7)
 
 const hex = (n) => `0x${n.toString(16)}`
+const header = `// Written by \`npm run fonts\` (scripts/subset-fonts.mjs) from the subset fonts; do not edit.\n`
+// Four files, each loaded by the chunk that needs it: the base font's ranges by the PDF engine,
+// the bitset by the Report step's pre-export check, the fonts' sizes by the About page, the
+// text layer's font by the shaped-text engine.
 writeFileSync(
-  `${target}coverage.ts`,
-  `// Written by \`npm run fonts\` (scripts/subset-fonts.mjs) from the subset fonts; do not edit.
-/** The code points both cuts of the base font print as text, sorted, inclusive [from, to]. */
+  `${target}baseRanges.ts`,
+  `${header}/** The code points both cuts of the base font print as text, sorted, inclusive [from, to]. */
 export const BASE_RANGES: readonly (readonly [number, number])[] = [
 ${baseRanges.map(([a, b]) => `  [${hex(a)}, ${hex(b)}],`).join('\n')}
 ]
-
-/**
+`,
+)
+writeFileSync(
+  `${target}coverage.ts`,
+  `${header}/**
  * Every code point of the Basic Multilingual Plane the PDF can print, in the base font or in a
  * script font: bit \`c & 7\` of byte \`c >> 3\`, base64.
  */
 export const PRINTABLE_BITS =
   '${Buffer.from(bits).toString('base64')}'
-
-/** The script fonts, their size as fetched (gzip) and how many characters each maps. */
+`,
+)
+writeFileSync(
+  `${target}scriptFonts.ts`,
+  `${header}/** The script fonts, their size as fetched (gzip) and how many characters each maps. */
 export const SCRIPT_FONT_FILES: readonly {
   id: import('../shaped/fontChoice').ScriptFontId
   name: string
   bytes: number
   characters: number
 }[] = ${JSON.stringify(summary, null, 2)}
-
-/** The text layer's font (TrueType, one empty glyph), base64. */
+`,
+)
+writeFileSync(
+  `${target}textLayerFont.ts`,
+  `${header}/** The text layer's font (TrueType, one empty glyph), base64. */
 export const TEXT_LAYER_FONT = '${Buffer.from(layer).toString('base64')}'
 `,
 )

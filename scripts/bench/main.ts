@@ -24,6 +24,7 @@ import {
 import { benchLibrary } from './library'
 import { benchLighthouse } from './lighthouse'
 import { benchWorkedExamplePdf } from './pdf'
+import { benchScripts } from './scripts'
 import { log, recordError, result, section } from './report'
 import { serverPid, startServer, stopServer } from './server'
 import { kb, ms, table, type Stats } from './stats'
@@ -199,6 +200,33 @@ async function main() {
       if (stressProblems.length) log(`  page problems: ${stressProblems.slice(0, 5).join(' | ')}`)
     } catch (error) {
       recordError('stress', error)
+    }
+
+  section('PDF export in other scripts: the worked example with a title and a row in each')
+  if (!wanted('scripts')) log('  skipped (BENCH_ONLY)')
+  else
+    try {
+      const rows = await benchScripts()
+      result.scripts = rows
+      log(
+        table(
+          ['script', 'fetched at first export', 'cold export', 'warm export', 'PDF'],
+          Object.entries(rows).map(([family, r]) => [
+            family,
+            kb(r.scriptBytes),
+            ms(r.cold),
+            ms(r.warm),
+            kb(r.pdfBytes ?? 0),
+          ]),
+        ),
+      )
+      for (const [family, r] of Object.entries(rows))
+        if (r.scriptFiles.length) log(`  ${family}: ${r.scriptFiles.join(', ')}`)
+      const latin = rows.latin
+      if (latin && latin.scriptBytes > 0)
+        recordError('scripts', new Error('a Latin export fetched script assets'))
+    } catch (error) {
+      recordError('scripts', error)
     }
 
   section(`Library with ${LIBRARY_SIZE} stored assessments`)

@@ -5,6 +5,7 @@ import { RUNS } from './config'
 import type { LibraryResult } from './library'
 import type { LighthouseResult } from './lighthouse'
 import type { PdfResult } from './pdf'
+import type { ScriptsResult } from './scripts'
 import type { StressResult } from './stress'
 
 export interface BudgetCheck {
@@ -23,6 +24,7 @@ export interface BenchResult {
   bundle?: BundleResult
   pdf?: PdfResult
   stress?: StressResult
+  scripts?: ScriptsResult
   library?: LibraryResult
   lighthouse?: LighthouseResult
 }

@@ -1,8 +1,18 @@
 import { computed, onMounted, ref } from 'vue'
 import { useI18n } from '@/i18n'
-import { formatBytes } from '@/i18n/formatBytes'
-import { SCRIPT_FONT_FILES } from '@/report-pdf/fonts/coverage'
+import { SCRIPT_FONT_FILES } from '@/report-pdf/fonts/scriptFonts'
 import type { ScriptFontId } from '@/report-pdf/shaped/fontChoice'
+
+/** A download's size, in kB under a megabyte, else in MB, written the locale's way. */
+function downloadSize(bytes: number, locale: string): string {
+  const mb = bytes >= 1e6
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: mb ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: mb ? 1 : 0,
+  }).format(mb ? bytes / 1e6 : bytes / 1e3)
+}
 
 /** ISO 15924 codes, which `Intl.DisplayNames` names in every language. */
 const SCRIPT_CODES: Record<ScriptFontId, string> = {
@@ -38,7 +48,7 @@ export function useOfflineScripts() {
     return SCRIPT_FONT_FILES.map((file) => ({
       id: file.id,
       name: names.of(SCRIPT_CODES[file.id]) ?? file.name,
-      size: formatBytes(file.bytes, locale.value),
+      size: downloadSize(file.bytes, locale.value),
     }))
   })
   const nameOf = (id: ScriptFontId) => scripts.value.find((s) => s.id === id)?.name ?? id

@@ -1,6 +1,6 @@
 /** What the base font (DejaVu Sans, drawn as jsPDF text) prints, without loading anything else. */
 import { bitsFromRanges, type CodePointBits } from './bits'
-import { BASE_RANGES } from './coverage'
+import { BASE_RANGES } from './baseRanges'
 
 let base: CodePointBits | undefined
 

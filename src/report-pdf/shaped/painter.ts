@@ -12,7 +12,7 @@
  */
 import type { jsPDF } from 'jspdf'
 import { bytesToBinaryString, type FontWeight } from '../fonts'
-import { TEXT_LAYER_FONT } from '../fonts/coverage'
+import { TEXT_LAYER_FONT } from '../fonts/textLayerFont'
 import { useHexCoder } from '../metrics'
 import type { PlacedGlyph, Shaper } from './shaper'
 
