@@ -227,7 +227,7 @@ function renderVerdict(ctx: RenderContext, block: VerdictBlock): void {
     w.doc.setFillColor(colours.tint)
     w.doc.rect(w.left, top, w.width, height, 'F')
     w.doc.setFillColor(colours.accent)
-    w.doc.rect(w.left, top, VERDICT_BAR, height, 'F')
+    w.doc.rect(w.mirrorX(w.left, VERDICT_BAR), top, VERDICT_BAR, height, 'F')
   }
   w.doc.setPage(start)
   w.draw(placed)
@@ -284,7 +284,7 @@ function renderFinding(ctx: RenderContext, block: FindingBlock): void {
   w.doc.setFillColor(findingColour(ctx, block))
   for (const [page, span] of pages) {
     w.doc.setPage(page)
-    w.doc.rect(w.left, span.top, FINDING_BAR, span.bottom - span.top, 'F')
+    w.doc.rect(w.mirrorX(w.left, FINDING_BAR), span.top, FINDING_BAR, span.bottom - span.top, 'F')
   }
   w.doc.setPage(start)
   w.draw(placed)

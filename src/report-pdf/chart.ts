@@ -51,7 +51,8 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
   const x0 = w.left
   const y0 = w.y
   const colour = theme.chart
-  const X = (x: number) => x0 + x * MM_PER_PT
+  // A right-to-left report reads the chart from the right: labels on the right, harm to the right.
+  const X = (x: number) => w.mirrorX(x0 + x * MM_PER_PT)
   const Y = (y: number) => y0 + y * MM_PER_PT
 
   const line = (l: ChartGeometry['axisLine']) => {
@@ -67,7 +68,8 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
     color: keyof typeof colour
   }) => {
     doc.setFillColor(colour[r.color])
-    doc.rect(X(r.x), Y(r.y), r.width * MM_PER_PT, r.height * MM_PER_PT, 'F')
+    const left = w.rtl ? X(r.x) - r.width * MM_PER_PT : X(r.x)
+    doc.rect(left, Y(r.y), r.width * MM_PER_PT, r.height * MM_PER_PT, 'F')
   }
   /** Draws a text, shrinking then shortening it when it would overflow `maxWidth` (mm). */
   const text = (t: ChartText, maxWidth = Infinity) => {
@@ -82,7 +84,9 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
       style.size = Math.max(t.fontSize * 0.85, (t.fontSize * maxWidth) / natural)
       value = w.truncate(value, maxWidth, style)
     }
-    const align = t.anchor === 'start' ? 'left' : t.anchor === 'end' ? 'right' : 'center'
+    const start = w.rtl ? 'right' : 'left'
+    const end = w.rtl ? 'left' : 'right'
+    const align = t.anchor === 'start' ? start : t.anchor === 'end' ? end : 'center'
     w.text(value, X(t.x), Y(t.y), style, align)
   }
 
@@ -93,10 +97,10 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
   line(geometry.zeroLine)
   line(geometry.axisLine)
   const labelWidth = geometry.labelColumn.width * MM_PER_PT - 1
-  const plotRight = X(geometry.plot.x + geometry.plot.width)
+  const plotEnd = X(geometry.plot.x + geometry.plot.width)
   for (const row of geometry.rows) {
     for (const t of row.label) text(t, labelWidth)
-    if (row.notRated) text(row.notRated, plotRight - X(row.notRated.x))
+    if (row.notRated) text(row.notRated, Math.abs(plotEnd - X(row.notRated.x)))
   }
   for (const tick of geometry.ticks) {
     line(tick.mark)

@@ -28,7 +28,8 @@ export function renderFooters(ctx: RenderContext, report: ReportModel): void {
     doc.setDrawColor(theme.colour.rule)
     doc.setLineWidth(0.25)
     doc.line(w.left, baseline - 4.2, w.right, baseline - 4.2)
-    w.text(title, w.left, baseline, styles.footer)
-    w.text(number, w.right, baseline, styles.footer, 'right')
+    // The title at the start of the line, the page number at its end.
+    w.text(title, w.mirrorX(w.left), baseline, styles.footer, w.rtl ? 'right' : 'left')
+    w.text(number, w.mirrorX(w.right), baseline, styles.footer, w.rtl ? 'left' : 'right')
   }
 }

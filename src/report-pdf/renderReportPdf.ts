@@ -27,6 +27,9 @@ export interface RenderReportPdfOptions {
 
 export const PDF_CREATOR = 'Internet Impact Assessment Toolkit app'
 
+/** Report languages written right to left: their PDF is laid out mirrored. */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur'])
+
 /** Space under a section title's rule. */
 const RULE_GAP = 3
 
@@ -98,7 +101,7 @@ export async function renderReportPdf(
 
   const shaped = options.shaper ? options.shaper.painter(doc) : null
   const ctx: RenderContext = {
-    w: new PdfWriter(doc, theme, shaped),
+    w: new PdfWriter(doc, theme, shaped, RTL_LANGUAGES.has(report.meta.locale)),
     theme,
     styles: textStyles(theme),
   }

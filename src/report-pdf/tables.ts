@@ -199,7 +199,8 @@ function leadOf(ctx: RenderContext, captionRows: LineRow[], table: PreparedTable
   return caption + head + Math.min(first, w.contentHeight - head - caption)
 }
 
-function drawTable(ctx: RenderContext, caption: string, table: PreparedTable): void {
+function drawTable(ctx: RenderContext, caption: string, prepared: PreparedTable): void {
+  let table = prepared
   const { w, theme } = ctx
   const captionRows = captionRowsOf(ctx, caption)
   w.ensure(leadOf(ctx, captionRows, table))
@@ -208,6 +209,13 @@ function drawTable(ctx: RenderContext, caption: string, table: PreparedTable): v
   if (table.head.length === 0) return
 
   const margin = theme.page.margin
+  // A right-to-left report reads its tables from the right: the first column goes there.
+  if (w.rtl)
+    table = {
+      head: [...table.head].reverse(),
+      body: table.body.map((row) => [...row].reverse()),
+      widths: [...table.widths].reverse(),
+    }
   const columnStyles: Record<string, Partial<Styles>> = {}
   table.widths.forEach((width, i) => (columnStyles[i] = { cellWidth: width }))
   w.doc.setLineHeightFactor(theme.font.tableLineHeight)
@@ -226,6 +234,7 @@ function drawTable(ctx: RenderContext, caption: string, table: PreparedTable): v
       fontSize: theme.font.size.table,
       textColor: theme.colour.text,
       cellPadding: PADDING,
+      halign: w.rtl ? 'right' : 'left',
       // The cells are wrapped already (wrapCells); autoTable need not measure them again.
       overflow: 'visible',
       valign: 'top',
@@ -286,7 +295,7 @@ function shapedCells(ctx: RenderContext): Partial<UserOptions> {
       }
       const direction = paragraphDirection(lines.join(' '))
       for (const line of lines) {
-        if (direction === 'rtl')
+        if (direction === 'rtl' || w.rtl)
           w.text(line, cell.x + cell.width - cell.padding('right'), y, style, 'right', direction)
         else w.text(line, cell.x + cell.padding('left'), y, style, 'left', direction)
         y += lineHeight

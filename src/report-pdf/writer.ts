@@ -66,15 +66,26 @@ export class PdfWriter {
   readonly clean: TextCleaner
   /** Draws text the base font cannot (other scripts), when the report has any. */
   readonly shaped: ShapedPainter | null
+  /**
+   * A right-to-left report (Arabic): every row is laid out mirrored, starting at the right
+   * margin, and bars, tables and the chart follow.
+   */
+  readonly rtl: boolean
   /** The top of the next thing to draw on the current page. */
   y: number
 
-  constructor(doc: jsPDF, theme: PdfTheme, shaped: ShapedPainter | null = null) {
+  constructor(doc: jsPDF, theme: PdfTheme, shaped: ShapedPainter | null = null, rtl = false) {
     this.doc = doc
     this.theme = theme
     this.shaped = shaped
+    this.rtl = rtl
     this.clean = createTextCleaner(doc, shaped ? (code) => shaped.shaper.covers(code) : undefined)
     this.y = this.top
+  }
+
+  /** Where something `width` wide placed at `x` goes on the page: mirrored in a right-to-left report. */
+  mirrorX(x: number, width = 0): number {
+    return this.rtl ? this.left + this.right - x - width : x
   }
 
   /** Whether a (clean) text is drawn by the shaped path. */
@@ -233,7 +244,7 @@ export class PdfWriter {
 
   /**
    * Draws one line of clean text with its baseline at `baseline`: shaped when it needs another
-   * script's font, else as jsPDF text. Returns its width.
+   * script's font (or belongs to a right-to-left paragraph), else as jsPDF text.
    */
   text(
     text: string,
@@ -242,17 +253,17 @@ export class PdfWriter {
     style: TextStyle,
     align: 'left' | 'right' | 'center' = 'left',
     direction?: 'ltr' | 'rtl',
-  ): number {
+  ): void {
     // A line of a right-to-left paragraph is reordered even when the base font has all of it
     // ("2023) 42" under an Arabic line).
     if (this.shaped && (direction === 'rtl' || this.isShaped(text))) {
       const width = this.shaped.width(text, style)
       const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x
-      return this.shaped.draw(text, left, baseline, style, direction ?? paragraphDirection(text))
+      this.shaped.draw(text, left, baseline, style, direction ?? paragraphDirection(text))
+      return
     }
     this.setStyle(style)
     this.doc.text(text, x, baseline, { align })
-    return this.doc.getTextWidth(text)
   }
 
   /** Rows of one wrapped text, each line drawn at `x`. */
@@ -264,8 +275,9 @@ export class PdfWriter {
     return cleaned.split('\n').flatMap((paragraph) => {
       // A right-to-left paragraph (its first strong letter Arabic or Hebrew) is set flush right.
       const direction = this.shaped ? paragraphDirection(paragraph) : 'ltr'
+      // (A right-to-left report mirrors every row: its text is set flush right already.)
       const cell =
-        direction === 'rtl'
+        direction === 'rtl' && !this.rtl
           ? { x: x + width, align: 'right' as const, direction }
           : { x, direction }
       return this.breakLine(paragraph.trim(), width, style).map((line) => ({
@@ -341,9 +353,13 @@ export class PdfWriter {
     if (cell.text === '') return
     const sizeMm = cell.style.size * MM_PER_PT
     const baseline = top + height / 2 + (CAP_HEIGHT * sizeMm) / 2
-    const width = this.text(cell.text, cell.x, baseline, cell.style, cell.align, cell.direction)
+    const flip = this.rtl
+    const at = flip ? this.mirrorX(cell.x) : cell.x
+    const align = flip ? (cell.align === 'right' ? 'left' : 'right') : (cell.align ?? 'left')
+    this.text(cell.text, at, baseline, cell.style, align, cell.direction)
     if (cell.link) {
-      const x = cell.align === 'right' ? cell.x - width : cell.x
+      const width = this.textWidth(cell.text, cell.style)
+      const x = align === 'right' ? at - width : at
       this.doc.link(x, top, width, height, { url: cell.link })
     }
   }

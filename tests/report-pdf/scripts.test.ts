@@ -161,6 +161,25 @@ describe('text in other scripts', () => {
       for (const word of typed.split(/[\s()«»]+/u).filter(Boolean))
         expect(poppler.includes(word), `${word} in ${excerpt(poppler)}`).toBe(true)
       compareWithReference(family, `${OUT}/${family}.pdf`)
-    })
+      // Shaping a whole report and reading it back twice: seconds on a busy machine.
+    }, 30_000)
   }
+})
+
+describe('a right-to-left report (Arabic)', () => {
+  it('is laid out mirrored: the lines of its cover end at the right margin', async () => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const model = report((d) => (d.flag.title = 'رسوم الحصة العادلة على الشبكات'))
+    ;(model.meta as { locale: string }).locale = 'ar'
+    const bytes = await render(model)
+    const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise
+    const page = await pdf.getPage(1)
+    const width = page.getViewport({ scale: 1 }).width
+    const items = (await page.getTextContent()).items.filter((i) => 'str' in i && i.str.trim())
+    // The cover's first lines (title, proposal type) end at the right margin (18 mm).
+    const ends = items.map((i) => ('transform' in i ? i.transform[4] + i.width : 0))
+    const margin = 18 * (72 / 25.4)
+    expect(Math.max(...ends)).toBeGreaterThan(width - margin - 2)
+    for (const end of ends.slice(0, 3)) expect(end).toBeGreaterThan(width - margin - 2)
+  }, 30_000)
 })

@@ -171,8 +171,8 @@ export class ShapedPainter {
     style: ShapedStyle,
     direction: 'ltr' | 'rtl',
     align: 'left' | 'right' = 'left',
-  ): number {
-    if (text === '') return 0
+  ): void {
+    if (text === '') return
     const doc = this.doc
     const k = doc.internal.scaleFactor
     const line = this.shaper.layout(text, style.weight, direction)
@@ -198,7 +198,6 @@ export class ShapedPainter {
     // PDF writer stores it, and turn it back into the order it was typed (pdf.js exactly).
     const visual = this.shaper.visualText(text.normalize('NFC'), direction)
     this.writeTextLayer(visual, leftPt, basePt, widthPt, style.size)
-    return widthPt / k
   }
 
   private glyphObject(glyph: PlacedGlyph, bold: boolean): GlyphObject {
