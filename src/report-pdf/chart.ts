@@ -13,7 +13,12 @@ const CHART_FONT_SIZE = 8
 const GAP = 2.5
 
 function geometryOf(ctx: RenderContext, block: ChartBlock): ChartGeometry {
-  return chartGeometry(block, { width: ctx.w.width / MM_PER_PT, fontSize: CHART_FONT_SIZE })
+  return chartGeometry(block, {
+    width: ctx.w.width / MM_PER_PT,
+    fontSize: CHART_FONT_SIZE,
+    // A right-to-left report reads the chart from the right: labels there, harm towards them.
+    direction: ctx.w.rtl ? 'rtl' : 'ltr',
+  })
 }
 
 function titleRows(ctx: RenderContext, block: ChartBlock): LineRow[] {
@@ -51,8 +56,7 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
   const x0 = w.left
   const y0 = w.y
   const colour = theme.chart
-  // A right-to-left report reads the chart from the right: labels on the right, harm to the right.
-  const X = (x: number) => w.mirrorX(x0 + x * MM_PER_PT)
+  const X = (x: number) => x0 + x * MM_PER_PT
   const Y = (y: number) => y0 + y * MM_PER_PT
 
   const line = (l: ChartGeometry['axisLine']) => {
@@ -68,8 +72,7 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
     color: keyof typeof colour
   }) => {
     doc.setFillColor(colour[r.color])
-    const left = w.rtl ? X(r.x) - r.width * MM_PER_PT : X(r.x)
-    doc.rect(left, Y(r.y), r.width * MM_PER_PT, r.height * MM_PER_PT, 'F')
+    doc.rect(X(r.x), Y(r.y), r.width * MM_PER_PT, r.height * MM_PER_PT, 'F')
   }
   /** Draws a text, shrinking then shortening it when it would overflow `maxWidth` (mm). */
   const text = (t: ChartText, maxWidth = Infinity) => {
@@ -84,9 +87,7 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
       style.size = Math.max(t.fontSize * 0.85, (t.fontSize * maxWidth) / natural)
       value = w.truncate(value, maxWidth, style)
     }
-    const start = w.rtl ? 'right' : 'left'
-    const end = w.rtl ? 'left' : 'right'
-    const align = t.anchor === 'start' ? start : t.anchor === 'end' ? end : 'center'
+    const align = t.anchor === 'start' ? 'left' : t.anchor === 'end' ? 'right' : 'center'
     w.text(value, X(t.x), Y(t.y), style, align)
   }
 
@@ -97,10 +98,12 @@ export function renderChart(ctx: RenderContext, block: ChartBlock): void {
   line(geometry.zeroLine)
   line(geometry.axisLine)
   const labelWidth = geometry.labelColumn.width * MM_PER_PT - 1
-  const plotEnd = X(geometry.plot.x + geometry.plot.width)
+  const { plot } = geometry
   for (const row of geometry.rows) {
     for (const t of row.label) text(t, labelWidth)
-    if (row.notRated) text(row.notRated, Math.abs(plotEnd - X(row.notRated.x)))
+    // "Not rated" runs from its anchor to the far end of the plot.
+    const n = row.notRated
+    if (n) text(n, w.rtl ? X(n.x) - X(plot.x) : X(plot.x + plot.width) - X(n.x))
   }
   for (const tick of geometry.ticks) {
     line(tick.mark)

@@ -112,6 +112,28 @@ describe('chartGeometry', () => {
     expect(trust!.bars[0]!.x).toBeCloseTo(g.plot.x, 1)
   })
 
+  it('mirrors for right-to-left reading: labels right, harm drawn to the right, within bounds', () => {
+    const ltr = chartGeometry(FIVE, { width: 500 })
+    const g = chartGeometry(FIVE, { width: 500, direction: 'rtl' })
+    expect(g.height).toBe(ltr.height)
+    expect(g.labelColumn.x + g.labelColumn.width).toBeCloseTo(500, 5)
+    expect(g.plot.x).toBeCloseTo(500 - ltr.plot.x - ltr.plot.width, 5)
+    const [harm, benefit] = g.rows[0]!.bars
+    // Harm (−3) runs from zero towards the labels, on the right; benefit to the left.
+    expect(harm!.x).toBeCloseTo(g.zeroX, 1)
+    expect(harm!.x + harm!.width).toBeCloseTo(g.zeroX + 3 * g.unit, 0)
+    expect(benefit!.x + benefit!.width).toBeCloseTo(g.zeroX, 1)
+    // The labels end at the right edge, anchored at their end.
+    for (const label of g.rows[0]!.label) expect(label.anchor).toBe('end')
+    const strongNegative = g.ticks.find((t) => t.value === -3)!
+    expect(strongNegative.x).toBeGreaterThan(g.ticks.find((t) => t.value === 3)!.x)
+    for (const t of texts(g)) {
+      const [left, right] = span(t)
+      expect(left).toBeGreaterThanOrEqual(-0.5)
+      expect(right).toBeLessThanOrEqual(500.5)
+    }
+  })
+
   it('shows a thin neutral bar when every rated row has no impact', () => {
     const secure = chartGeometry(FIVE, { width: 500 }).rows[3]!
     expect(secure.bars).toHaveLength(1)

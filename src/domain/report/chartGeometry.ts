@@ -84,11 +84,11 @@ export interface ChartLegendEntry {
 export interface ChartGeometry {
   width: number
   height: number
-  /** The plotting area right of the label column. */
+  /** The plotting area beside the label column. */
   plot: { x: number; y: number; width: number; height: number }
   /** Horizontal position of the value 0. */
   zeroX: number
-  /** Points per scale step. */
+  /** Points per scale step (a mirrored chart's values grow to the left). */
   unit: number
   labelColumn: { x: number; width: number }
   /** Light vertical lines at every tick, behind the bars. */
@@ -107,6 +107,11 @@ export interface ChartGeometryOptions {
   width: number
   /** Base font size; the other sizes and spacings scale with it. Default 9. */
   fontSize?: number
+  /**
+   * The reading direction. Right to left mirrors the chart: labels on the right, harm drawn
+   * towards them, the scale read from the right. Default left to right.
+   */
+  direction?: 'ltr' | 'rtl'
 }
 
 /** Average glyph width as a share of the font size; renderers' real fonts are close to it. */
@@ -378,7 +383,7 @@ export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions):
   }
   const height = round(cursorY + lineHeight * 1.4)
 
-  return {
+  const geometry: ChartGeometry = {
     width,
     height,
     plot: { x: plotX, y: top, width: plotWidth, height: plotHeight },
@@ -391,6 +396,39 @@ export function chartGeometry(chart: ChartBlock, options: ChartGeometryOptions):
     ticks,
     rows,
     legend,
+  }
+  return options.direction === 'rtl' ? mirrored(geometry) : geometry
+}
+
+/** The same chart seen in a mirror: every x from the other side, text anchored the other way. */
+function mirrored(g: ChartGeometry): ChartGeometry {
+  const x = (value: number) => g.width - value
+  const rect = (r: ChartRect): ChartRect => ({ ...r, x: g.width - r.x - r.width })
+  const line = (l: ChartLine): ChartLine => ({ ...l, x1: x(l.x1), x2: x(l.x2) })
+  const flip = { start: 'end', middle: 'middle', end: 'start' } as const
+  const text = (t: ChartText): ChartText => ({ ...t, x: x(t.x), anchor: flip[t.anchor] })
+  return {
+    ...g,
+    plot: { ...g.plot, x: g.width - g.plot.x - g.plot.width },
+    zeroX: x(g.zeroX),
+    labelColumn: { ...g.labelColumn, x: g.width - g.labelColumn.x - g.labelColumn.width },
+    gridLines: g.gridLines.map(line),
+    zeroLine: line(g.zeroLine),
+    axisLine: line(g.axisLine),
+    ticks: g.ticks.map((tick) => ({
+      ...tick,
+      x: x(tick.x),
+      mark: line(tick.mark),
+      number: text(tick.number),
+      word: tick.word ? text(tick.word) : null,
+    })),
+    rows: g.rows.map((row) => ({
+      ...row,
+      label: row.label.map(text),
+      bars: row.bars.map(rect),
+      notRated: row.notRated ? text(row.notRated) : null,
+    })),
+    legend: g.legend.map((entry) => ({ ...entry, rect: rect(entry.rect), text: text(entry.text) })),
   }
 }
 
