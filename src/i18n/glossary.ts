@@ -12,8 +12,16 @@ export const GLOSSARY = {
     en: ['critical property', 'critical properties'],
     fr: ['propriété essentielle', 'propriétés essentielles'],
     es: ['propiedad crítica', 'propiedades críticas'],
-    // Arabic attaches the article and prepositions to the word: the definite forms are listed too.
-    ar: ['خاصية جوهرية', 'الخاصية الجوهرية', 'خصائص جوهرية', 'الخصائص الجوهرية'],
+    // Arabic attaches the article and prepositions to the word: the definite forms are listed
+    // too, and those after li- («للخصائص», where the article's alif drops).
+    ar: [
+      'خاصية جوهرية',
+      'الخاصية الجوهرية',
+      'للخاصية الجوهرية',
+      'خصائص جوهرية',
+      'الخصائص الجوهرية',
+      'للخصائص الجوهرية',
+    ],
   },
   /** The ten things the Internet needs to thrive. */
   enabler: {
