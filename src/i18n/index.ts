@@ -31,6 +31,17 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   ar: 'العربية',
 }
 
+/**
+ * Which way each language is written; the page's `dir` follows the interface language, so the
+ * layout mirrors for Arabic.
+ */
+export const LOCALE_DIRECTIONS: Record<Locale, 'ltr' | 'rtl'> = {
+  en: 'ltr',
+  fr: 'ltr',
+  es: 'ltr',
+  ar: 'rtl',
+}
+
 /** Whether a string is one of the languages the app speaks. */
 export function isSupportedLocale(value: string): value is Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(value)

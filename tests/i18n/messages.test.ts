@@ -52,6 +52,7 @@ describe('pickLocale', () => {
     [null, ['es-419'], 'es'],
     [null, ['de-DE', 'es'], 'es'],
     [null, ['de'], 'en'],
+    [null, ['ar-EG', 'en'], 'ar'],
     ['es', ['fr'], 'es'],
     ['xx', ['fr'], 'fr'],
     [null, [], 'en'],
