@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION, LOCALES, parseAssessment } from '@/domain'
-import { LOCALES as LOCALES_V1 } from '@/domain/assessment/versions/v1'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION, LOCALES, parseAssessment, type Locale } from '@/domain'
+import { LOCALES as LOCALES_V1, type Locale as LocaleV1 } from '@/domain/assessment/versions/v1'
 import type { AssessmentV2 } from '@/domain/assessment/versions/v3'
 import { PROPERTY_TIMEOUT, assessmentV2Arb } from '../fixtures/arbitraries'
 import { expectEqual } from '../setup/equal'
@@ -35,6 +35,8 @@ describe('version 2 → 3', () => {
   it('is the current version, and adds Arabic to the languages version 1 knew', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(3)
     expect(LOCALES).toEqual([...LOCALES_V1, 'ar'])
+    expectTypeOf<Locale>().toEqualTypeOf<LocaleV1 | 'ar'>()
+    expectTypeOf<LocaleV1>().toEqualTypeOf<'en' | 'fr' | 'es'>()
   })
 
   it.each(['v2-blank.iia.json', 'v2-brief.iia.json'])('opens %s losing nothing', (name) => {
