@@ -54,8 +54,8 @@ export default {
   field: {
     optional: 'اختياري',
     notAWebAddress: 'هذا ليس عنوان ويب يبدأ بـ http:// أو https://؛ سيُحفظ نصًا لا رابطًا.',
-    charactersLeft: 'يتبقى {n} حرفًا',
-    tooLong: 'طويل جدًا: {max} حرفًا على الأكثر.',
+    charactersLeft: 'الحروف المتبقية: {n}',
+    tooLong: 'طويل جدًا: الحد الأقصى لعدد الحروف {max}.',
   },
   notFound: {
     title: 'الصفحة غير موجودة',
