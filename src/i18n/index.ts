@@ -9,8 +9,8 @@ import { en } from './en'
 import type { enSteps } from './en/steps'
 
 /**
- * The UI's message catalogue: the English messages, core and step screens. French and Spanish
- * are typed against it. Domain words (catalogue, verdicts, labels) come from @/domain.
+ * The UI's message catalogue: the English messages, core and step screens. French, Spanish and
+ * Arabic are typed against it. Domain words (catalogue, verdicts, labels) come from @/domain.
  */
 export type UiMessages = typeof en & typeof enSteps
 
@@ -21,13 +21,25 @@ export type MessageKey = MessageKeys<UiMessages>
 export type Composer = RuntimeComposer<MessageKey, Locale>
 
 /** The interface speaks every language the domain has texts for: both use the domain's `Locale`. */
-export const SUPPORTED_LOCALES = ['en', 'fr', 'es'] as const satisfies readonly Locale[]
+export const SUPPORTED_LOCALES = ['en', 'fr', 'es', 'ar'] as const satisfies readonly Locale[]
 
 /** Each language named in itself, for the language switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = {
   en: 'English',
   fr: 'Français',
   es: 'Español',
+  ar: 'العربية',
+}
+
+/**
+ * Which way each language is written; the page's `dir` follows the interface language, so the
+ * layout mirrors for Arabic.
+ */
+export const LOCALE_DIRECTIONS: Record<Locale, 'ltr' | 'rtl'> = {
+  en: 'ltr',
+  fr: 'ltr',
+  es: 'ltr',
+  ar: 'rtl',
 }
 
 /** Whether a string is one of the languages the app speaks. */
@@ -43,24 +55,27 @@ export function createAppI18n(locale: Locale = 'en') {
   return createI18n({ locale, fallbackLocale: 'en', messages: { en } })
 }
 
-// Completeness of fr/es against en is checked by the type checker (each file `satisfies` its
+// Completeness of fr/es/ar against en is checked by the type checker (each file `satisfies` its
 // English counterpart) and by tests/i18n/messages.test.ts.
 const coreLoaders: Record<Locale, () => Promise<MessageTree>> = {
   en: () => Promise.resolve(en),
   fr: () => import('./fr').then((m) => m.fr),
   es: () => import('./es').then((m) => m.es),
+  ar: () => import('./ar').then((m) => m.ar),
 }
 
 const stepLoaders: Record<Locale, () => Promise<MessageTree>> = {
   en: () => import('./en/steps').then((m) => m.enSteps),
   fr: () => import('./fr/steps').then((m) => m.frSteps),
   es: () => import('./es/steps').then((m) => m.esSteps),
+  ar: () => import('./ar/steps').then((m) => m.arSteps),
 }
 
 const templateListLoaders: Record<Locale, () => Promise<MessageTree>> = {
   en: () => import('./en/templates').then((m) => ({ templates: m.default })),
   fr: () => import('./fr/templates').then((m) => ({ templates: m.default })),
   es: () => import('./es/templates').then((m) => ({ templates: m.default })),
+  ar: () => import('./ar/templates').then((m) => ({ templates: m.default })),
 }
 
 /** The messages of the library's template list alone, for merging when the list is opened. */

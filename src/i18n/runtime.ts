@@ -1,6 +1,7 @@
 /**
  * A small translation runtime with the subset of vue-i18n's composition API this app uses:
- * `t` with named `{placeholders}` and `a | b | c` plural forms (vue-i18n's rules), `d` with named
+ * `t` with named `{placeholders}` and `a | b | c` plural forms (vue-i18n's rules, or CLDR's six
+ * categories by Intl.PluralRules when a message has six forms), `d` with named
  * date formats, a reactive `locale`, `mergeLocaleMessage`, and an `I18nT` component for messages
  * with a link inside. It replaced vue-i18n to keep ~15 KB gzip off the first load, which has a
  * budget of 70 KB. `defineI18n<Key, Locale>()` binds it to the app's message keys and
@@ -70,8 +71,30 @@ function lookup(messages: MessageTree | undefined, key: string): string | undefi
   return typeof node === 'string' ? node : undefined
 }
 
-/** vue-i18n's default plural rule: 2 forms are [one, other]; 3 forms are [zero, one, other]. */
-function pluralIndex(choice: number, forms: number): number {
+/** CLDR's plural categories, in the order a message with one form for each of them lists them. */
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
+
+const pluralRules = new Map<string, Intl.PluralRules>()
+
+/** One rule set per language, made once (like the date formatters). */
+function pluralRulesOf(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale)
+  if (!rules) {
+    rules = new Intl.PluralRules(locale)
+    pluralRules.set(locale, rules)
+  }
+  return rules
+}
+
+/**
+ * Which form of a plural message to use. Six forms are CLDR's categories in the order of
+ * PLURAL_CATEGORIES, chosen with the language's Intl.PluralRules (Arabic needs all six: 0, 1, 2,
+ * 3–10, 11–99 and the rest read differently). Otherwise vue-i18n's default rule: 2 forms are
+ * [one, other]; 3 forms are [zero, one, other].
+ */
+function pluralIndex(choice: number, forms: number, locale: string): number {
+  if (forms === PLURAL_CATEGORIES.length)
+    return PLURAL_CATEGORIES.indexOf(pluralRulesOf(locale).select(choice))
   const n = Math.abs(choice)
   if (forms === 2) return n === 1 ? 0 : 1
   return n === 0 ? 0 : n === 1 ? 1 : Math.min(2, forms - 1)
@@ -125,7 +148,7 @@ export function defineI18n<Key extends string = string, Locale extends string = 
         let text = message
         if (choice !== undefined) {
           const forms = message.split(' | ')
-          text = forms[pluralIndex(choice, forms.length)] ?? message
+          text = forms[pluralIndex(choice, forms.length, locale.value)] ?? message
           return interpolate(text, { n: choice, count: choice, ...named })
         }
         return interpolate(text, named)

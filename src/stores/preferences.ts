@@ -1,7 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { loadDomainTexts, type Locale } from '@/domain'
-import { loadUiMessages, pickLocale, type Composer, type MessagePart } from '@/i18n'
+import {
+  LOCALE_DIRECTIONS,
+  loadUiMessages,
+  pickLocale,
+  type Composer,
+  type MessagePart,
+} from '@/i18n'
 
 const LOCALE_KEY = 'iiat:locale'
 
@@ -42,7 +48,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
     if (target !== next) return
     if (composer) composer.locale.value = next
     locale.value = next
-    if (typeof document !== 'undefined') document.documentElement.lang = next
+    if (typeof document !== 'undefined') {
+      document.documentElement.lang = next
+      document.documentElement.dir = LOCALE_DIRECTIONS[next]
+    }
     try {
       storage?.setItem(LOCALE_KEY, next)
     } catch {

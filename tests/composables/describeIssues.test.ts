@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AssessmentSchema, loadDomainTexts, type Locale, type ParseIssue } from '@/domain'
+import { AssessmentSchema, LOCALES, loadDomainTexts, type Locale, type ParseIssue } from '@/domain'
 import { createAppI18n, loadUiMessages } from '@/i18n'
 import {
   FIELD_LABELS,
@@ -116,22 +116,19 @@ describe('field names in import messages', () => {
     expect(forms).toContain(`'${key}'`)
   })
 
-  it.each<Locale>(['en', 'fr', 'es'])(
-    'names every field as the forms do, in %s',
-    async (locale) => {
-      const { i18n, texts } = await setUp(locale)
-      const name = formFieldNamer(i18n, texts)
-      for (const [pattern, key] of Object.entries(FIELD_LABELS)) {
-        const path = pathOf(pattern)
-        const label = i18n.t(key)
-        expect(name(path)).toBe(
-          typeof path.at(-1) === 'number' ? i18n.t('common.list.itemN', { label, n: 3 }) : label,
-        )
-      }
-      for (const [part, step] of Object.entries(STEP_OF_PART))
-        expect(name([part])).toBe(texts.steps.name[step])
-    },
-  )
+  it.each<Locale>(LOCALES)('names every field as the forms do, in %s', async (locale) => {
+    const { i18n, texts } = await setUp(locale)
+    const name = formFieldNamer(i18n, texts)
+    for (const [pattern, key] of Object.entries(FIELD_LABELS)) {
+      const path = pathOf(pattern)
+      const label = i18n.t(key)
+      expect(name(path)).toBe(
+        typeof path.at(-1) === 'number' ? i18n.t('common.list.itemN', { label, n: 3 }) : label,
+      )
+    }
+    for (const [part, step] of Object.entries(STEP_OF_PART))
+      expect(name([part])).toBe(texts.steps.name[step])
+  })
 
   it.each<[Locale, ParseIssue, string]>([
     [

@@ -3,11 +3,10 @@
  * report language, '' when there is nothing to draft from, and a mixed row with both sides.
  */
 import { describe, expect, it } from 'vitest'
-import { createAssessment, domainTexts, draftBrief, type Assessment, type Locale } from '@/domain'
+import { LOCALES, createAssessment, domainTexts, draftBrief, type Assessment } from '@/domain'
 import { writeHeadline } from '@/domain/report/findings'
 
 const NOW = new Date('2026-01-15T10:00:00.000Z')
-const LOCALES: Locale[] = ['en', 'fr', 'es']
 
 function blank(): Assessment {
   return createAssessment({ id: 'doc', now: NOW, locale: 'en' })

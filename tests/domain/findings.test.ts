@@ -10,11 +10,12 @@ import {
   type ItemId,
 } from '@/domain'
 import { chartBlocks, verdictBlock } from '@/domain/report/findings'
+import { ar } from '@/domain/texts/ar'
 import { en } from '@/domain/texts/en'
 import { es } from '@/domain/texts/es'
 import { fr } from '@/domain/texts/fr'
 
-const TEXTS: Record<'en' | 'fr' | 'es', DomainTexts> = { en, fr, es }
+const TEXTS: Record<'en' | 'fr' | 'es' | 'ar', DomainTexts> = { en, fr, es, ar }
 const NB = '\u00a0'
 
 /** An analysis where every row is rated `rest`, except the given overrides. */
@@ -37,12 +38,25 @@ const ONE_GOAL = rate(['privacy'], 'slightly-negative')
 describe('writeHeadline', () => {
   it.each<{
     case: string
-    locale: 'en' | 'fr' | 'es'
+    locale: 'en' | 'fr' | 'es' | 'ar'
     overrides: Partial<Record<ItemId, Impact>>
     rest?: Impact
     headline: string
   }>([
     // 0 properties, 1 goal
+    {
+      case: '0 properties, 1 goal',
+      locale: 'ar',
+      overrides: ONE_GOAL,
+      headline: 'لا تتأثر أي خاصية جوهرية؛ يضر بهدف واحد: جديرة بالثقة',
+    },
+    {
+      case: '2 properties, all goals',
+      locale: 'ar',
+      overrides: { ...ALL_GOALS, ...rate([P1, P2], 'negative') },
+      headline:
+        'يقوّض 2 من الخصائص الجوهرية الخمس (بنية تحتية متاحة وبنية معمارية مفتوحة) ويضر بالأهداف الأربعة كلها: مفتوحة ومتصلة عالميًا وآمنة وجديرة بالثقة',
+    },
     {
       case: '0 properties, 1 goal',
       locale: 'en',
@@ -205,6 +219,19 @@ describe('verdictBlock', () => {
   ] as const)('uses the singular for one open row (%s)', (locale, start) => {
     const block = verdictBlock(analysis({ privacy: 'unclear' }), TEXTS[locale])
     expect(block.provisionalNote.startsWith(start)).toBe(true)
+  })
+
+  it.each([
+    [1, 'مؤقت: لا يزال صف واحد موسومًا'],
+    [2, 'مؤقت: لا يزال صفان موسومين'],
+    [3, 'مؤقت: لا تزال 3 صفوف موسومة'],
+    [10, 'مؤقت: لا تزال 10 صفوف موسومة'],
+    [11, 'مؤقت: لا يزال 11 صفًا موسومًا'],
+  ])('counts %i open rows with the Arabic plural form CLDR asks for', (open, start) => {
+    const unclear = rate(ITEM_IDS.slice(0, open), 'unclear')
+    const block = verdictBlock(analysis(unclear), TEXTS.ar)
+    expect(block.provisionalNote.startsWith(start)).toBe(true)
+    expect(block.provisionalNote).toContain('«غير واضح» أو «لم يُقيَّم بعد»')
   })
 
   it('is final and silent about rows not discussed', () => {

@@ -2,21 +2,30 @@
  * Version 1 → version 2 (src/domain/assessment/versions/v2.ts), the first real migration: every
  * valid version-1 document opens as a valid version-2 document and loses nothing. What version 1
  * said stays where it was, its authors move into the publication facts, and what version 2 adds
- * starts empty (the report keeps printing everything, as version 1 did).
+ * starts empty (the report keeps printing everything, as version 1 did). Later versions have
+ * their own tests: this one reads through the registry as it stood when version 2 was current.
  */
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ITEM_IDS, parseAssessment, type Assessment } from '@/domain'
-import type { AssessmentV1 } from '@/domain/assessment/versions/v1'
+import { ITEM_IDS } from '@/domain'
+import { parseVersioned } from '@/domain/assessment/parse'
+import { defineVersions } from '@/domain/assessment/versions'
+import { v1 as version1, type AssessmentV1 } from '@/domain/assessment/versions/v1'
+import { v2 } from '@/domain/assessment/versions/v2'
+import type { AssessmentV2 } from '@/domain/assessment/versions/v3'
 import { PROPERTY_TIMEOUT, assessmentV1Arb } from '../fixtures/arbitraries'
 import { expectEqual } from '../setup/equal'
+
+/** The registry as it stood when version 2 was current: this file tests that one step. */
+const UP_TO_V2 = defineVersions([version1, v2])
+const parseAssessment = (input: unknown) => parseVersioned(input, UP_TO_V2)
 
 const fixture = (name: string): AssessmentV1 =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as AssessmentV1
 
 /** The version-1 content of a version-2 document, put back the way version 1 kept it. */
-function asVersion1(doc: Assessment): AssessmentV1 {
+function asVersion1(doc: AssessmentV2): AssessmentV1 {
   const back: Record<string, unknown> = structuredClone(doc)
   const without = (value: object, key: string) =>
     Object.fromEntries(Object.entries(value).filter(([k]) => k !== key))

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  CURRENT_SCHEMA_VERSION,
   keepUnknownFields,
   keptFieldPath,
   parseAssessment,
@@ -49,7 +50,7 @@ function parsedAgain(doc: Assessment): Assessment {
 
 describe('unknown fields', () => {
   it('keeps them, says which, and writes them back where they were', () => {
-    const input = fixture('v2-brief.iia.json')
+    const input = fixture('v3-brief.iia.json')
     input.budget = { amount: 12, currency: 'EUR' }
     const flag = input.flag as Record<string, unknown>
     flag.committee = 'ITRE'
@@ -69,7 +70,7 @@ describe('unknown fields', () => {
   })
 
   it('follows an entry by its id when the list is reordered, and forgets it when deleted', () => {
-    const input = fixture('v2-brief.iia.json')
+    const input = fixture('v3-brief.iia.json')
     const sources = (input.flag as { sources: Record<string, unknown>[] }).sources
     sources[0]!.extra = 'first'
     sources[1]!.extra = 'second'
@@ -83,7 +84,7 @@ describe('unknown fields', () => {
   })
 
   it('never writes a key that would change what objects inherit', () => {
-    const text = JSON.stringify(fixture('v2-blank.iia.json')).replace(
+    const text = JSON.stringify(fixture('v3-blank.iia.json')).replace(
       '"flag":{',
       '"flag":{"__proto__":{"polluted":true},"constructor":{"x":1},"note":{"__proto__":1},',
     )
@@ -100,7 +101,7 @@ describe('unknown fields', () => {
   })
 
   it('keeps at most MAX_KEPT_FIELDS fields and counts the rest as not kept', () => {
-    const input = fixture('v2-blank.iia.json')
+    const input = fixture('v3-blank.iia.json')
     for (let i = 0; i < MAX_KEPT_FIELDS + 7; i++) input[`extra${i}`] = i
     const result = importText(JSON.stringify(input))
     expect(result.ok && result.unknown).toMatchObject({ dropped: 7 })
@@ -113,7 +114,7 @@ describe('unknown fields', () => {
     const input = fixture('v1-fair-share.iia.json')
     input.reviewedBy = 'Chapter board'
     const doc = parsed(input)
-    expect(doc.schemaVersion).toBe(2)
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(JSON.parse(serializeAssessment(doc))).toMatchObject({ reviewedBy: 'Chapter board' })
   })
 

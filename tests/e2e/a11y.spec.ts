@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { findViolations } from './axe'
+import { ar as arUi } from '../../src/i18n/ar'
+import { arSteps } from '../../src/i18n/ar/steps'
 
 const STEP_PATHS = [
   'flag',
@@ -108,6 +110,33 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .click()
       await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
       await expectNoViolations(page, 'library with a verdict badge and a notice')
+    })
+  })
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in Arabic, right to left, in the ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme, locale: 'ar' })
+    test.describe.configure({ timeout: 120_000 })
+
+    test('the library, the method, about and every step of the worked example', async ({
+      page,
+    }) => {
+      for (const path of ['/', '/method', '/about']) {
+        await visit(page, path)
+        await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+        await expectNoViolations(page, `${path} in Arabic`)
+      }
+      await visit(page, '/')
+      await page.getByRole('button', { name: arUi.library.start.template }).click()
+      await expect(
+        page.getByRole('heading', { level: 1, name: arSteps.flag.heading }),
+      ).toBeVisible()
+      const id = /\/a\/([^/]+)\//.exec(page.url())![1]
+      for (const step of STEP_PATHS) {
+        await visit(page, `/a/${id}/${step}`)
+        await expectNoViolations(page, `worked example in Arabic, ${step}`)
+      }
     })
   })
 }

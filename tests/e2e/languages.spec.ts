@@ -2,6 +2,8 @@ import { test, expect } from './fixtures'
 import { readDownloadedPdf } from './pdf'
 import { fr as frUi } from '../../src/i18n/fr'
 import { es as esUi } from '../../src/i18n/es'
+import { ar as arUi } from '../../src/i18n/ar'
+import { arSteps } from '../../src/i18n/ar/steps'
 import { es } from '../../src/domain/texts/es'
 
 test('the interface switches to French, remembers it, and formats dates the French way', async ({
@@ -20,6 +22,45 @@ test('the interface switches to French, remembers it, and formats dates the Fren
   await expect(page.locator('time').first()).toHaveText(
     /janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc/,
   )
+})
+
+test('the interface switches to Arabic, right to left, and back to English left to right', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await page.getByLabel('Language').selectOption('ar')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const heading = page.getByRole('heading', { level: 1, name: arUi.library.title })
+  await expect(heading).toBeVisible()
+  expect(await heading.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(heading).toBeVisible()
+
+  // The step screens speak Arabic too.
+  await page.getByRole('button', { name: arUi.library.start.template }).click()
+  await expect(page.getByRole('heading', { level: 1, name: arSteps.flag.heading })).toBeVisible()
+  await page.getByRole('link', { name: arUi.common.nav.library }).first().click()
+  // An Arabic date and time, as Intl writes them in Arabic: the Arabic comma, and ص or م
+  // (morning, evening) after the time.
+  await expect(page.locator('time').first()).toHaveText(/،.*\d.*[صم]$/)
+
+  await page.getByLabel(arUi.common.language).selectOption('en')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.getByRole('heading', { level: 1, name: 'My assessments' })).toBeVisible()
+})
+
+test.describe('with a browser set to Arabic', () => {
+  test.use({ locale: 'ar-EG' })
+
+  test('the app starts in Arabic, right to left', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(page.getByRole('heading', { level: 1, name: arUi.library.title })).toBeVisible()
+  })
 })
 
 test.describe('with a browser set to Spanish', () => {

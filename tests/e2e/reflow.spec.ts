@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { putRecords } from './idb'
+import { ar as arUi } from '../../src/i18n/ar'
+import { arSteps } from '../../src/i18n/ar/steps'
 
 /**
  * WCAG 1.4.10 Reflow: at 320 CSS px and wider, no page scrolls sideways and nothing sticks out
@@ -195,38 +197,41 @@ test.describe('on a phone', () => {
   })
 })
 
-test.describe('with the page right to left', () => {
-  // The layout's groundwork for the Arabic interface: the styles are logical (start and end), so
-  // turning the page's direction mirrors it. Set on the document as it loads.
-  test.use({ viewport: { width: 320, height: 844 } })
+test.describe('in Arabic, right to left', () => {
+  // The Arabic interface sets the page's direction itself; the styles are logical (start and
+  // end), so the layout mirrors.
+  test.use({ viewport: { width: 320, height: 844 }, locale: 'ar' })
   test.describe.configure({ timeout: 120_000 })
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        document.documentElement.dir = 'rtl'
-      })
-    })
-  })
+
+  /** The routes again, with the Arabic headings where the English list names one. */
+  const ARABIC_HEADINGS: Record<string, RegExp> = {
+    '/': new RegExp(arUi.library.title),
+    '/about': new RegExp(arSteps.about.title),
+    [`/a/${ID}/flag`]: new RegExp(arSteps.flag.heading),
+    [`/a/${ID}/history`]: new RegExp(arSteps.history.title),
+  }
 
   test('no route scrolls sideways, and the step bar and arrows read right to left', async ({
     page,
   }) => {
     await seed(page)
-    for (const { path, heading } of ROUTES) {
+    for (const { path } of ROUTES) {
       await page.goto(path)
-      await expect(page.locator('main h1')).toHaveText(heading)
+      await expect(page.locator('main h1')).toHaveText(ARABIC_HEADINGS[path] ?? /./)
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
-      await expectReflow(page, `${path}, right to left`)
+      await expectReflow(page, `${path}, in Arabic`)
     }
 
     await page.goto(`/a/${ID}/analyze`)
-    const pager = page.getByRole('navigation', { name: 'Previous and next step' })
-    const previous = (await pager.getByRole('link', { name: /^Previous/ }).boundingBox())!
-    const next = (await pager.getByRole('link', { name: /^Next/ }).boundingBox())!
+    const pager = page.getByRole('navigation', { name: arUi.common.steps.pagerLabel })
+    const previousName = new RegExp(`^${arUi.common.steps.previous.replace('{step}', '')}`)
+    const nextName = new RegExp(`^${arUi.common.steps.next.replace('{step}', '')}`)
+    const previous = (await pager.getByRole('link', { name: previousName }).boundingBox())!
+    const next = (await pager.getByRole('link', { name: nextName }).boundingBox())!
     expect(next.x).toBeLessThan(previous.x)
     // The arrow of "next" points left, the way the page reads.
     const flipped = await pager
-      .getByRole('link', { name: /^Next/ })
+      .getByRole('link', { name: nextName })
       .locator('.step-nav__arrow')
       .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
     expect(flipped).toBe(-1)

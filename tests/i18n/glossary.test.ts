@@ -71,5 +71,14 @@ describe('the glossary', () => {
   it('would catch a translation that drifts', () => {
     expect(uses('Les facteurs de cet objectif', GLOSSARY.enabler.fr)).toBe(false)
     expect(uses('Les facteurs favorables de cet objectif', GLOSSARY.enabler.fr)).toBe(true)
+    expect(uses('عوامل هذا الهدف', GLOSSARY.enabler.ar)).toBe(false)
+    expect(uses('وعوامل التمكين لهذا الهدف', GLOSSARY.enabler.ar)).toBe(true)
+  })
+
+  it('finds an Arabic term with the article and a preposition attached', () => {
+    expect(uses('للخصائص الجوهرية الخمس', GLOSSARY.criticalProperty.ar)).toBe(true)
+    expect(uses('بالخاصية الجوهرية', GLOSSARY.criticalProperty.ar)).toBe(true)
+    expect(uses('لطريقة الإنترنت في الربط الشبكي', GLOSSARY.internetWayOfNetworking.ar)).toBe(true)
+    expect(uses('الخصائص المهمة', GLOSSARY.criticalProperty.ar)).toBe(false)
   })
 })

@@ -60,6 +60,42 @@ describe('the translation runtime', () => {
     expect(i18n().t('two', n)).toBe(expected)
   })
 
+  it.each([
+    [0, 'لا عناصر'],
+    [1, 'عنصر واحد'],
+    [2, 'عنصران'],
+    [3, '3 عناصر'],
+    [10, '10 عناصر'],
+    [11, '11 عنصرًا'],
+    [99, '99 عنصرًا'],
+    [100, '100 عنصر'],
+    [102, '102 عنصر'],
+    [103, '103 عناصر'],
+  ])('six plural forms follow the language’s CLDR rules (Arabic): %i → %s', (n, expected) => {
+    const t = createI18n({
+      locale: 'ar',
+      fallbackLocale: 'en',
+      messages: {
+        ar: { items: 'لا عناصر | عنصر واحد | عنصران | {n} عناصر | {n} عنصرًا | {n} عنصر' },
+      },
+    }).global
+    expect(t.t('items', n)).toBe(expected)
+  })
+
+  it('reads six forms by the current language’s rules: English uses only one and other', () => {
+    const t = createI18n({
+      locale: 'en',
+      fallbackLocale: 'en',
+      messages: { en: { items: 'zero | one | two | few | many | {n} other' } },
+    }).global
+    expect([0, 1, 2, 5].map((n) => t.t('items', n))).toEqual([
+      '0 other',
+      'one',
+      '2 other',
+      '5 other',
+    ])
+  })
+
   it('switches language reactively and accepts messages loaded later', () => {
     const t = i18n()
     t.locale.value = 'es'

@@ -22,6 +22,25 @@ describe('preferences: the interface language', () => {
     expect(storage.getItem('iiat:locale')).toBe('es')
   })
 
+  it.each([
+    ['ar', 'rtl'],
+    ['en', 'ltr'],
+    ['fr', 'ltr'],
+    ['es', 'ltr'],
+  ] as const)('marks the page as %s, written %s', async (locale, dir) => {
+    const { prefs } = await setup(['ar'])
+    await prefs.setLocale(locale)
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual([locale, dir])
+  })
+
+  it('starts right to left in Arabic, and back to left to right on leaving it', async () => {
+    const { prefs, t } = await setup(['ar-EG'])
+    expect([prefs.locale, document.documentElement.dir]).toEqual(['ar', 'rtl'])
+    expect(t.t('library.title')).toBe('تقييماتي')
+    await prefs.setLocale('fr')
+    expect(document.documentElement.dir).toBe('ltr')
+  })
+
   it('loads the step screens in the language being switched to, even mid-switch', async () => {
     const { prefs, t } = await setup()
     await Promise.all([prefs.setLocale('fr'), prefs.ensureSteps()])

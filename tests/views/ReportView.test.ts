@@ -55,6 +55,16 @@ describe('ReportView', () => {
     expect(wrapper.find('article header h2').text()).toContain('fair share')
   })
 
+  it('writes the preview in the report language, right to left in Arabic', async () => {
+    const { wrapper } = await mountReport()
+    const preview = () => wrapper.find('article.report-preview')
+    expect([preview().attributes('lang'), preview().attributes('dir')]).toEqual(['en', 'ltr'])
+    await wrapper.find('select').setValue('ar')
+    await flushPromises()
+    expect([preview().attributes('lang'), preview().attributes('dir')]).toEqual(['ar', 'rtl'])
+    expect(preview().text()).toContain('الملخص التنفيذي')
+  })
+
   it('keeps the preview in step with the document', async () => {
     const { wrapper } = await mountReport()
     useLibraryStore().current!.flag.title = 'Renamed proposal'

@@ -12,12 +12,11 @@ export {
   ASSESSMENT_FORMAT,
   CONFIDENCE_LEVELS,
   LIMITS,
-  LOCALES,
   TACTIC_KINDS,
   TACTIC_STATUSES,
-  type Locale,
 } from './versions/v1'
 export { PROPOSAL_KINDS, REPORT_PROFILES, STAGES } from './versions/v2'
+export { LOCALES, type Locale } from './versions/v3'
 export { isIsoDate } from './isIsoDate'
 
 /** The zod schema of the current version; parse unknown data with parseAssessment, not this. */

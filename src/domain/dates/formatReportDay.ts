@@ -1,8 +1,8 @@
 /**
  * Dates in a report. ISOC's Internet Impact Briefs write the day before the month in English
- * ("18 February 2022"), whatever the reader's own conventions; French and Spanish reports write
- * a date the way their language does ("18 février 2022", "18 de febrero de 2022"). The screens
- * keep the reader's conventions: this is for the report model only.
+ * ("18 February 2022"), whatever the reader's own conventions; French, Spanish and Arabic
+ * reports write a date the way their language does ("18 février 2022", "18 de febrero de 2022",
+ * "18 فبراير 2022"). The screens keep the reader's conventions: this is for the report model only.
  */
 import type { Locale } from '../assessment/schema'
 import { formatCalendarDay } from './formatCalendarDay'
@@ -15,6 +15,7 @@ const REPORT_DATE_LOCALES: Readonly<Record<Locale, string>> = {
   en: 'en-GB',
   fr: 'fr',
   es: 'es',
+  ar: 'ar',
 }
 
 /**

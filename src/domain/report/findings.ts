@@ -2,7 +2,7 @@
  * The findings in words (DESIGN.md §4): the headline that opens a brief ("Undermines 3 of the 5
  * critical properties (…) and harms all four goals: …"), the verdict box and the chart of the
  * groups. Counts up to five are written with a sentence per count, lists and plurals with the
- * locale's Intl rules, so English, French and Spanish each read naturally.
+ * locale's Intl rules, so English, French, Spanish and Arabic each read naturally.
  */
 import { ENABLER_IDS, PROPERTY_IDS, type GoalId, type ItemId } from '../catalogue/ids'
 import { SCALE_MAX, SCALE_MIN, nearestLevel } from '../scoring/scale'
@@ -50,7 +50,7 @@ function makeWords(texts: DomainTexts): Words {
   return {
     texts,
     list: (items) => lists.format(items),
-    plural: (template, count) => (plurals.select(count) === 'one' ? template.one : template.other),
+    plural: (template, count) => template[plurals.select(count)] ?? template.other,
     number: (value) => numbers.format(value),
     signed: (value) => signed.format(value).replace(/-/g, '\u2212'),
   }

@@ -1,7 +1,8 @@
 /**
  * Domain texts by locale. The core (labels, verdicts, step names, import messages) of English is
- * bundled; the rest of English (catalogue, checks, report) and French and Spanish are loaded on
- * demand, so the home screen stays small and a person pays only for the language they use.
+ * bundled; the rest of English (catalogue, checks, report) and French, Spanish and Arabic are
+ * loaded on demand, so the home screen stays small and a person pays only for the language they
+ * use.
  */
 import type { Locale } from '../assessment/schema'
 import type { CoreTexts, DomainTexts } from './types'
@@ -13,6 +14,7 @@ const loaders: Record<Locale, () => Promise<DomainTexts>> = {
   en: () => import('./enGuidance').then((m) => ({ ...enCore, ...m.enGuidance })),
   fr: () => import('./fr').then((m) => m.fr),
   es: () => import('./es').then((m) => m.es),
+  ar: () => import('./ar').then((m) => m.ar),
 }
 
 /**

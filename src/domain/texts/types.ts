@@ -177,9 +177,17 @@ export interface ReportPartsTexts {
   appendixIntro: string
 }
 
-/** Two forms of a sentence with a {count}, chosen with Intl.PluralRules ('one' or any other). */
+/**
+ * The forms of a sentence with a {count}, one per CLDR plural category, chosen with
+ * Intl.PluralRules: 'one' and 'other' always, and the categories a language has beyond them
+ * (Arabic: zero, two, few, many); a category without its own form reads 'other'.
+ */
 export interface PluralTemplate {
+  zero?: Template
   one: Template
+  two?: Template
+  few?: Template
+  many?: Template
   other: Template
 }
 

@@ -6,6 +6,7 @@ import type * as z from 'zod/mini'
 import type { AnyVersion } from './defineVersion'
 import { v1 } from './v1'
 import { v2 } from './v2'
+import { v3 } from './v3'
 
 /** True when every version's `up` reads what the version before it produces. */
 type Chained<Versions> = Versions extends readonly [
@@ -29,7 +30,7 @@ export function defineVersions<const Versions extends readonly AnyVersion[]>(
 }
 
 /** Every published schema version, oldest first. */
-export const VERSIONS = defineVersions([v1, v2])
+export const VERSIONS = defineVersions([v1, v2, v3])
 
 /** The last entry of a registry. */
 export type LatestOf<Versions extends readonly AnyVersion[]> = Versions extends readonly [

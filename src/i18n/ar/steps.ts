@@ -1,0 +1,25 @@
+import type { enSteps } from '../en/steps'
+import flag from './flag'
+import analyze from './analyze'
+import strategize from './strategize'
+import together from './together'
+import report from './report'
+import history from './history'
+import method from './method'
+import about from './about'
+import templates from './templates'
+import importFile from './importFile'
+
+/** Arabic UI messages of the assessment screens. */
+export const arSteps = {
+  flag,
+  analyze,
+  strategize,
+  together,
+  report,
+  history,
+  method,
+  about,
+  templates,
+  importFile,
+} satisfies typeof enSteps
