@@ -3,9 +3,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { buildReport, domainTexts, type Assessment, type ReportModel } from '@/domain'
+import {
+  buildReport,
+  domainTexts,
+  findUnprintable,
+  type Assessment,
+  type ReportModel,
+} from '@/domain'
 import { createFairShareAssessment } from '@/domain/templates/fairShare'
 import { stringsOf } from '@/report-pdf'
+import { printableInPdf } from '@/report-pdf/printable'
 import { renderReportPdf } from '@/report-pdf/renderReportPdf'
 import { testFonts, testShaper } from './fonts'
 import { normaliseText, readPdf } from './readPdf'
@@ -182,4 +189,20 @@ describe('a right-to-left report (Arabic)', () => {
     expect(Math.max(...ends)).toBeGreaterThan(width - margin - 2)
     for (const end of ends.slice(0, 3)) expect(end).toBeGreaterThan(width - margin - 2)
   }, 30_000)
+})
+
+describe('a report written in Arabic', () => {
+  it('prints every text, interface words included, and reads back in Arabic', async () => {
+    const doc = createFairShareAssessment({ id: 'fs', now: NOW, locale: 'ar' })
+    doc.report.profile = 'complete'
+    const model = buildReport(doc, { texts: domainTexts('ar'), now: NOW })
+    expect(findUnprintable(model, printableInPdf)).toEqual([])
+    const bytes = await render(model)
+    mkdirSync(OUT, { recursive: true })
+    writeFileSync(`${OUT}/arabic-report.pdf`, bytes)
+    const pdf = await readPdf(bytes)
+    const text = visible(pdf.text)
+    for (const title of model.sections.map((s) => s.title)) expect(text).toContain(visible(title))
+    expect(text).not.toContain('\uFFFD')
+  }, 60_000)
 })

@@ -6,7 +6,7 @@ export default {
     'It runs in your browser, with no server, no account and no tracking. Your assessments stay on this device unless you export them.',
   licencesHeading: 'Licences',
   licencesIntro:
-    'The app is built with these free and open-source components, and its PDF report embeds the font below. Open one to read its licence.',
+    'The app is built with these free and open-source components, and its PDF report embeds the fonts below. Open one to read its licence.',
   loading: 'Loading the licences…',
   failed:
     'The list of licences could not be loaded. It comes with the app once it has been opened online; try again when you are connected.',

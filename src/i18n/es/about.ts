@@ -6,7 +6,7 @@ export default {
     'Funciona en su navegador, sin servidor, sin cuenta y sin rastreo. Sus evaluaciones se quedan en este dispositivo salvo que las exporte.',
   licencesHeading: 'Licencias',
   licencesIntro:
-    'La aplicación está hecha con estos componentes libres y de código abierto, y su informe PDF incorpora la fuente de abajo. Abra uno para leer su licencia.',
+    'La aplicación está hecha con estos componentes libres y de código abierto, y su informe PDF incorpora las fuentes de abajo. Abra uno para leer su licencia.',
   loading: 'Cargando las licencias…',
   failed:
     'No se pudo cargar la lista de licencias. Viene con la aplicación una vez abierta en línea; vuelva a intentarlo cuando tenga conexión.',

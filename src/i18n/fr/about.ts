@@ -6,7 +6,7 @@ export default {
     'Elle fonctionne dans votre navigateur, sans serveur, sans compte et sans pistage. Vos évaluations restent sur cet appareil, sauf si vous les exportez.',
   licencesHeading: 'Licences',
   licencesIntro:
-    'L’application est construite avec ces composants libres et open source, et son rapport PDF intègre la police ci-dessous. Ouvrez-en un pour lire sa licence.',
+    'L’application est construite avec ces composants libres et open source, et son rapport PDF intègre les polices ci-dessous. Ouvrez-en un pour lire sa licence.',
   loading: 'Chargement des licences…',
   failed:
     'La liste des licences n’a pas pu être chargée. Elle accompagne l’application dès qu’elle a été ouverte en ligne ; réessayez une fois connecté.',
