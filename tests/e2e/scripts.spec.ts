@@ -61,11 +61,12 @@ for (const [family, sample] of Object.entries(FAMILIES)) {
     const text = visible(
       execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
     )
-    for (const word of sample.split(' ')) expect(text).toContain(visible(word))
-    if (!/[\u0590-\u08ff]/u.test(sample)) {
-      expect(text).toContain(visible(sample))
-      expect(text).toContain(visible(`${sample} 42`))
-    }
+    expect(text).toContain(visible(sample))
+    // poppler orders digits beside right-to-left words by its own rules (pdf.js gets them right:
+    // tests/report-pdf/scripts.test.ts); every word still comes back whole.
+    if (/[\u0590-\u08ff]/u.test(sample))
+      for (const word of sample.split(' ')) expect(text).toContain(visible(`${word}`))
+    else expect(text).toContain(visible(`${sample} 42`))
     // The shaper and this script's font only, fetched at export.
     const assets = fetched.filter((p) => /\.(gz|wasm)$/.test(p))
     expect(assets.some((p) => p.endsWith('.wasm'))).toBe(true)
