@@ -202,7 +202,7 @@ async function main() {
       recordError('stress', error)
     }
 
-  section('PDF export in other scripts: the worked example with a title and a row in each')
+  section('PDF export in other scripts: a title and an analysis row in each')
   if (!wanted('scripts')) log('  skipped (BENCH_ONLY)')
   else
     try {

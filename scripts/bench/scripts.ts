@@ -1,5 +1,5 @@
 /**
- * PDF export in other scripts (issue 9): for each script family, the worked example with its
+ * PDF export in other scripts (issue 9): for each script family, a blank assessment with its
  * title and one analysis row in that script, in a fresh page (nothing cached): the bytes fetched
  * from the click to the download (the shaper, bidi and the script's font; the PDF engine is
  * counted apart as every export fetches it), the cold and warm export times, and the PDF's size.
@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { explainFailure, exportOnce, newContext, startWorkedExample } from './browser'
+import { explainFailure, exportOnce, newContext } from './browser'
 import { OUT } from './config'
 import { en } from '../../src/domain/texts/en'
 import { stats } from './stats'
@@ -31,16 +31,18 @@ const RUNS_PER_SCRIPT = 3
 
 export type ScriptsResult = Awaited<ReturnType<typeof benchScripts>>
 
+/** A new blank assessment with the sample as its title and in one analysis row, on Report. */
 async function writeSample(page: Page, sample: string) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New blank assessment' }).click()
   await page.getByLabel('Title', { exact: true }).first().fill(sample)
   await page.getByRole('link', { name: /^Next: Analyze/ }).click()
-  await page
-    .getByRole('article', {
-      name: en.catalogue.items['decentralized-management-distributed-routing'].name,
-      exact: true,
-    })
-    .getByLabel('How could it be affected?')
-    .fill(`${sample}: ${sample}, ${sample}.`)
+  const row = page.getByRole('article', {
+    name: en.catalogue.items['decentralized-management-distributed-routing'].name,
+    exact: true,
+  })
+  await row.getByRole('radio', { name: 'Strongly negative', exact: true }).check()
+  await row.getByLabel('How could it be affected?').fill(`${sample}: ${sample}, ${sample}.`)
   await page
     .getByRole('link', { name: /^Report/ })
     .first()
@@ -69,7 +71,6 @@ export async function benchScripts() {
       const { context, problems } = await newContext()
       try {
         const page = await context.newPage()
-        await startWorkedExample(page)
         await writeSample(page, sample)
         const fetched: { url: string; bytes: number }[] = []
         let counting = true

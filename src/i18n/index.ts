@@ -32,15 +32,10 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 }
 
 /**
- * Which way each language is written; the page's `dir` follows the interface language, so the
- * layout mirrors for Arabic.
+ * Which way a language is written; the page's `dir` follows the interface language, so the
+ * layout mirrors for Arabic (the one language of the app written right to left).
  */
-export const LOCALE_DIRECTIONS: Record<Locale, 'ltr' | 'rtl'> = {
-  en: 'ltr',
-  fr: 'ltr',
-  es: 'ltr',
-  ar: 'rtl',
-}
+export const localeDirection = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr')
 
 /** Whether a string is one of the languages the app speaks. */
 export function isSupportedLocale(value: string): value is Locale {

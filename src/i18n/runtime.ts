@@ -74,18 +74,6 @@ function lookup(messages: MessageTree | undefined, key: string): string | undefi
 /** CLDR's plural categories, in the order a message with one form for each of them lists them. */
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 
-const pluralRules = new Map<string, Intl.PluralRules>()
-
-/** One rule set per language, made once (like the date formatters). */
-function pluralRulesOf(locale: string): Intl.PluralRules {
-  let rules = pluralRules.get(locale)
-  if (!rules) {
-    rules = new Intl.PluralRules(locale)
-    pluralRules.set(locale, rules)
-  }
-  return rules
-}
-
 /**
  * Which form of a plural message to use. Six forms are CLDR's categories in the order of
  * PLURAL_CATEGORIES, chosen with the language's Intl.PluralRules (Arabic needs all six: 0, 1, 2,
@@ -94,7 +82,7 @@ function pluralRulesOf(locale: string): Intl.PluralRules {
  */
 function pluralIndex(choice: number, forms: number, locale: string): number {
   if (forms === PLURAL_CATEGORIES.length)
-    return PLURAL_CATEGORIES.indexOf(pluralRulesOf(locale).select(choice))
+    return PLURAL_CATEGORIES.indexOf(new Intl.PluralRules(locale).select(choice))
   const n = Math.abs(choice)
   if (forms === 2) return n === 1 ? 0 : 1
   return n === 0 ? 0 : n === 1 ? 1 : Math.min(2, forms - 1)

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { loadDomainTexts, type Locale } from '@/domain'
 import {
-  LOCALE_DIRECTIONS,
+  localeDirection,
   loadUiMessages,
   pickLocale,
   type Composer,
@@ -50,7 +50,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
     locale.value = next
     if (typeof document !== 'undefined') {
       document.documentElement.lang = next
-      document.documentElement.dir = LOCALE_DIRECTIONS[next]
+      document.documentElement.dir = localeDirection(next)
     }
     try {
       storage?.setItem(LOCALE_KEY, next)
