@@ -94,9 +94,9 @@ export function useReportExport(options: {
     }
   }
 
-  function saveAssessmentFile(): void {
+  async function saveAssessmentFile(): Promise<void> {
     try {
-      const file = library.exportFile(toValue(options.doc).id)
+      const file = await library.exportFile(toValue(options.doc).id)
       if (!file) {
         status.value = { kind: 'file-failed' }
         return

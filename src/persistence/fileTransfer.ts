@@ -19,6 +19,11 @@ export function serializeAssessment(doc: Assessment): string {
   return `${JSON.stringify(withKeptFields(doc), null, 2)}\n`
 }
 
+/** The assessment as a file: its text and its name. */
+export function toFile(doc: Assessment): { text: string; fileName: string } {
+  return { text: serializeAssessment(doc), fileName: assessmentFileName(doc) }
+}
+
 /**
  * A file name from the assessment's title: letters of any script, marks and digits are kept,
  * everything else (reserved characters, punctuation, control and invisible characters) becomes

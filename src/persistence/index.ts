@@ -8,13 +8,19 @@ export {
   type QuarantinedRecord,
   type SkippedRecord,
 } from './libraryDb'
-export { ASSESSMENT_FILE_EXTENSION, assessmentFileName, serializeAssessment } from './fileTransfer'
 export type { AssessmentFile, ImportResult } from './importFile'
 
 /** `readAssessmentFile` of importFile.ts, whose code loads the first time a file is opened. */
 export const readAssessmentFile: typeof import('./importFile').readAssessmentFile = async (
   ...args
 ) => (await import('./importFile')).readAssessmentFile(...args)
+
+/**
+ * An assessment as a `.iia.json` file, its text and its name (fileTransfer.ts), whose code loads
+ * the first time someone saves a file: it stays off the first load.
+ */
+export const assessmentFile = async (doc: Parameters<typeof import('./fileTransfer').toFile>[0]) =>
+  (await import('./fileTransfer')).toFile(doc)
 export { createJournal } from './journal'
 export { takeEarlySummaries } from './earlySummaries'
 export { MAX_REVISIONS, type Revision } from './revisions'

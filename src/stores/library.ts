@@ -12,10 +12,9 @@ import {
   type Locale,
 } from '@/domain'
 import {
-  assessmentFileName,
+  assessmentFile,
   createLibrarySession,
   readAssessmentFile,
-  serializeAssessment,
   type ImportResult,
   type QuarantinedRecord,
   type Revision,
@@ -257,9 +256,9 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   /** The open document as a `.iia.json` file, ready to download. */
-  function exportFile(id: string): { text: string; fileName: string } | null {
+  async function exportFile(id: string): Promise<{ text: string; fileName: string } | null> {
     const doc = docs.value[id]
-    return doc ? { text: serializeAssessment(doc), fileName: assessmentFileName(doc) } : null
+    return doc ? assessmentFile(doc) : null
   }
 
   async function discardQuarantined(key: string) {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, MAX_FILE_BYTES, createAssessment, type Assessment } from '@/domain'
+import { readAssessmentFile } from '@/persistence'
 import {
   ASSESSMENT_FILE_EXTENSION,
   assessmentFileName,
-  readAssessmentFile,
   serializeAssessment,
-} from '@/persistence'
+} from '@/persistence/fileTransfer'
 
 const CREATED = new Date('2025-01-10T08:00:00.000Z')
 const IMPORTED = new Date('2025-03-01T10:00:00.000Z')

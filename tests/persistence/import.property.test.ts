@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { MAX_FILE_BYTES } from '@/domain'
-import { readAssessmentFile, serializeAssessment, type AssessmentFile } from '@/persistence'
+import { readAssessmentFile, type AssessmentFile } from '@/persistence'
+import { serializeAssessment } from '@/persistence/fileTransfer'
 import {
   assessmentArb,
   baseDocuments,

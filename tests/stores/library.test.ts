@@ -137,7 +137,7 @@ describe('library store', () => {
     const { store } = await freshStore()
     const { doc } = await store.createBlank('en')
     store.docs[doc.id]!.flag.title = 'Loi sur le réseau'
-    const out = store.exportFile(doc.id)!
+    const out = (await store.exportFile(doc.id))!
     expect(out.fileName).toMatch(/^Loi-sur-le-réseau.*\.iia\.json$/)
     expect(JSON.parse(out.text)).toEqual(JSON.parse(JSON.stringify(store.docs[doc.id])))
   })

@@ -260,7 +260,7 @@ describe('storage full', () => {
     await store.flush()
     expect(store.saveFailure?.reason).toBe('quota')
     expect(store.current!.flag.title).toBe('Typed while the disk is full')
-    expect(JSON.parse(store.exportFile(doc.id)!.text)).toMatchObject({
+    expect(JSON.parse((await store.exportFile(doc.id))!.text)).toMatchObject({
       flag: { title: 'Typed while the disk is full' },
     })
     expect((await tab(idb)).docs[doc.id]!.flag.title).toBe('Safely saved')

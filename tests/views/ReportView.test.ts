@@ -150,8 +150,9 @@ describe('ReportView', () => {
   it('saves the assessment file, which opens again as the same document', async () => {
     const { fileButton, status } = await mountReport()
     await fileButton.trigger('click')
+    // The file's code loads on the first save.
+    await vi.waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1))
 
-    expect(downloadBlob).toHaveBeenCalledTimes(1)
     const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!
     expect(fileName).toMatch(/\.iia\.json$/)
     expect(status.text()).toBe(`Assessment file ready: ${fileName}`)
