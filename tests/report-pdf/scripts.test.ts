@@ -57,29 +57,28 @@ const visible = (text: string) => normaliseText(text.normalize('NFC').replace(/\
 const OUT = '/tmp/iiat-scripts'
 const REFERENCES = fileURLToPath(new URL('./references/', import.meta.url))
 
+/** pdftoppm's options for the cover's title block: page 1 at 100 dpi, cropped. */
+const TITLE_BLOCK = [
+  '-r',
+  '100',
+  '-f',
+  '1',
+  '-l',
+  '1',
+  '-x',
+  '60',
+  '-y',
+  '150',
+  '-W',
+  '740',
+  '-H',
+  '130',
+]
+
 /** The cover's title block, rendered by poppler in shades of grey (a binary PGM's pixels). */
 function renderTitle(pdf: string): { width: number; height: number; pixels: Uint8Array } {
   const base = pdf.replace(/\.pdf$/, '-title')
-  execFileSync('pdftoppm', [
-    '-r',
-    '100',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-x',
-    '60',
-    '-y',
-    '150',
-    '-W',
-    '740',
-    '-H',
-    '130',
-    '-gray',
-    '-singlefile',
-    pdf,
-    base,
-  ])
+  execFileSync('pdftoppm', [...TITLE_BLOCK, '-gray', '-singlefile', pdf, base])
   return parsePgm(readFileSync(`${base}.pgm`))
 }
 
@@ -106,20 +105,7 @@ function compareWithReference(family: string, pdf: string): void {
     mkdirSync(REFERENCES, { recursive: true })
     writeFileSync(file, gzipSync(Buffer.concat([Buffer.from(header), image.pixels]), { level: 9 }))
     execFileSync('pdftoppm', [
-      '-r',
-      '100',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-x',
-      '60',
-      '-y',
-      '150',
-      '-W',
-      '740',
-      '-H',
-      '130',
+      ...TITLE_BLOCK,
       '-png',
       '-singlefile',
       pdf,
