@@ -79,8 +79,21 @@ export function useReportExport(options: {
       performance.mark('iiat:pdf-render-start')
       const now = new Date()
       options.now.value = now
-      const report = reportAt(toValue(options.doc), toValue(options.texts), now)
-      const blob = await exporter.exportReportPdf(report)
+      const doc = toValue(options.doc)
+      const report = reportAt(doc, toValue(options.texts), now)
+      // The PDF carries the assessment file, so the app can open the PDF again.
+      const file = await library.exportFile(doc.id)
+      const blob = await exporter.exportReportPdf(report, {
+        attachment: file
+          ? {
+              ...file,
+              documentId: doc.id,
+              schemaVersion: doc.schemaVersion,
+              format: doc.format,
+              modified: now,
+            }
+          : undefined,
+      })
       performance.measure('iiat:pdf', 'iiat:pdf-start')
       performance.measure('iiat:pdf-render', 'iiat:pdf-render-start')
       const fileName = `${report.meta.fileBaseName}.pdf`

@@ -7,9 +7,11 @@ import type { ReportModel } from '@/domain'
 import { needsShaping } from './fonts/base'
 import { loadFonts } from './loadFonts'
 import { renderReportPdf } from './renderReportPdf'
+import type { PdfAttachment } from './attachment'
 import type { Shaper } from './shaped'
 import type { PdfTheme } from './theme'
 
+export type { PdfAttachment } from './attachment'
 export { renderReportPdf, type RenderReportPdfOptions } from './renderReportPdf'
 export { defaultTheme, type PdfTheme } from './theme'
 export type { PdfFonts } from './fonts'
@@ -35,10 +37,16 @@ async function shaperFor(
   return shaped.createShaper(fonts, Object.fromEntries(needed.map((id, i) => [id, bytes[i]!])))
 }
 
-/** Renders the report with the embedded fonts, as a file ready to download. */
-export async function exportReportPdf(report: ReportModel, theme?: PdfTheme): Promise<Blob> {
+/**
+ * Renders the report with the embedded fonts, as a file ready to download; with `attachment`,
+ * the assessment file travels inside it.
+ */
+export async function exportReportPdf(
+  report: ReportModel,
+  options: { theme?: PdfTheme; attachment?: PdfAttachment } = {},
+): Promise<Blob> {
   const fonts = await loadFonts()
   const shaper = await shaperFor(stringsOf(report), fonts)
-  const bytes = await renderReportPdf(report, { fonts, theme, shaper: shaper ?? undefined })
+  const bytes = await renderReportPdf(report, { ...options, fonts, shaper: shaper ?? undefined })
   return new Blob([bytes], { type: 'application/pdf' })
 }

@@ -6,6 +6,7 @@
  */
 import { jsPDF } from 'jspdf'
 import type { Block, ReportModel, ReportSection } from '@/domain'
+import { attachAssessment, type PdfAttachment } from './attachment'
 import { leadHeight, renderBlock } from './blocks'
 import type { RenderContext } from './context'
 import { renderCover } from './cover'
@@ -23,6 +24,8 @@ export interface RenderReportPdfOptions {
   theme?: PdfTheme
   /** The shaped-text engine, for a report with text in other scripts (`prepareShaper`). */
   shaper?: Shaper
+  /** The assessment file to carry inside the PDF, so the app can open the PDF again. */
+  attachment?: PdfAttachment
 }
 
 export const PDF_CREATOR = 'Internet Impact Assessment Toolkit app'
@@ -109,6 +112,7 @@ export async function renderReportPdf(
   ctx.w.newPage()
   for (const section of report.sections) renderSection(ctx, section)
   renderFooters(ctx, report)
+  if (options.attachment) await attachAssessment(doc, options.attachment)
 
   return new Uint8Array(await outputDeflated(doc))
 }

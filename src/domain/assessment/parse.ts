@@ -29,6 +29,14 @@ export type IssueCode =
   | 'invalid-id'
   | 'duplicate-id'
   | 'invalid'
+  /** A PDF with no embedded file at all. */
+  | 'pdf-no-attachment'
+  /** A PDF whose embedded files are none of them an assessment. */
+  | 'pdf-not-ours'
+  /** A PDF whose embedded file cannot be read (cut short, bad compression). */
+  | 'pdf-damaged'
+  /** A PDF whose assessment differs from what the PDF's own record says it held. */
+  | 'pdf-changed'
 
 export interface ParseIssue {
   /** Where the problem is, e.g. ['flag', 'sources', 2, 'url']; empty when it is about the document as a whole. */

@@ -85,6 +85,14 @@ export const enGuidance: GuidanceTexts = {
     'duplicate-id':
       '{field}: “{id}” is also the identifier of item {first} in the same list, and other parts of the document refer to it, so it is not clear which entry they mean. Give each entry its own identifier.',
     invalid: '{field}: the value is not valid.',
+    'pdf-no-attachment':
+      'This PDF does not carry an assessment file. Only PDF reports made by this app carry one, and some tools remove it when they save or print a PDF again. Open the assessment’s .iia.json file instead.',
+    'pdf-not-ours':
+      'This PDF has attached files, but none of them is an assessment made with this app.',
+    'pdf-damaged':
+      'The assessment file inside this PDF is damaged and cannot be read. Open the assessment’s .iia.json file instead.',
+    'pdf-changed':
+      'The assessment file inside this PDF was changed after the PDF was made, so it may not match the report. Open the assessment’s .iia.json file instead.',
   },
   issuePath: {
     document: 'document',

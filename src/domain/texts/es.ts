@@ -698,6 +698,14 @@ export const es: DomainTexts = {
     'duplicate-id':
       '{field}: «{id}» es también el identificador del elemento {first} de la misma lista, y otras partes del documento remiten a él, así que no está claro a qué entrada se refieren. Dé a cada entrada su propio identificador.',
     invalid: '{field}: el valor no es válido.',
+    'pdf-no-attachment':
+      'Este PDF no contiene un archivo de evaluación. Solo los informes PDF creados con esta aplicación lo contienen, y algunas herramientas lo eliminan al guardar o imprimir de nuevo el PDF. Abra en su lugar el archivo .iia.json de la evaluación.',
+    'pdf-not-ours':
+      'Este PDF tiene archivos adjuntos, pero ninguno es una evaluación creada con esta aplicación.',
+    'pdf-damaged':
+      'El archivo de evaluación que contiene este PDF está dañado y no se puede leer. Abra en su lugar el archivo .iia.json de la evaluación.',
+    'pdf-changed':
+      'El archivo de evaluación que contiene este PDF se modificó después de crear el PDF, por lo que puede no coincidir con el informe. Abra en su lugar el archivo .iia.json de la evaluación.',
   },
   issuePath: {
     document: 'documento',

@@ -705,6 +705,14 @@ export const fr: DomainTexts = {
     'duplicate-id':
       '{field} : « {id} » est aussi l’identifiant de l’élément {first} de la même liste, et d’autres parties du document y renvoient : on ne sait donc pas de quelle entrée il s’agit. Donnez à chaque entrée son propre identifiant.',
     invalid: '{field} : la valeur n’est pas valide.',
+    'pdf-no-attachment':
+      'Ce PDF ne contient pas de fichier d’évaluation. Seuls les rapports PDF créés par cette application en contiennent un, et certains outils le retirent en enregistrant ou en imprimant à nouveau le PDF. Ouvrez plutôt le fichier .iia.json de l’évaluation.',
+    'pdf-not-ours':
+      'Ce PDF contient des fichiers joints, mais aucun n’est une évaluation créée avec cette application.',
+    'pdf-damaged':
+      'Le fichier d’évaluation contenu dans ce PDF est endommagé et ne peut pas être lu. Ouvrez plutôt le fichier .iia.json de l’évaluation.',
+    'pdf-changed':
+      'Le fichier d’évaluation contenu dans ce PDF a été modifié après la création du PDF : il pourrait ne plus correspondre au rapport. Ouvrez plutôt le fichier .iia.json de l’évaluation.',
   },
   issuePath: {
     document: 'document',

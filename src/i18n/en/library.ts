@@ -16,7 +16,7 @@ export default {
     casesFailed: 'The cases could not be loaded. Reload the page and try again.',
     import: 'Open a file…',
     importHint:
-      'Open an assessment saved as a .iia.json file. It is added as a copy; nothing is replaced.',
+      'Open or drop a .iia.json file, or a PDF report made by this app. It is added as a copy; nothing is replaced.',
   },
   list: {
     heading: 'Saved in this browser',

@@ -24,9 +24,11 @@ export default {
       'The preview and the PDF use this language. What you wrote yourself stays as you wrote it.',
     pdf: 'Download PDF report',
     pdfBusy: 'Preparing PDF…',
-    pdfHint: 'The same report as the preview below, ready to print or send.',
+    pdfHint:
+      'The same report as the preview below, ready to print or send. It also carries the assessment file, so this app can open the PDF again.',
     file: 'Save assessment file (.iia.json)',
-    fileHint: 'Everything you entered, in a file that this app can open again.',
+    fileHint:
+      'Everything you entered, in a file that this app can open again. Keep it as your main copy: some tools remove the file a PDF carries.',
     note: 'Both files are created on this device and go to your downloads; nothing is uploaded. Share them by email or messaging like any other file.',
     reopen:
       'To continue from an assessment file, yours or one sent to you, open it from {library} with “Open a file…”.',

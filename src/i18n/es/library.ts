@@ -18,7 +18,7 @@ export default {
     casesFailed: 'No se pudieron cargar los casos. Recargue la página e inténtelo de nuevo.',
     import: 'Abrir un archivo…',
     importHint:
-      'Abra una evaluación guardada como archivo .iia.json. Se añade como copia; no se reemplaza nada.',
+      'Abra o suelte aquí un archivo .iia.json, o un informe PDF creado con esta aplicación. La evaluación se añade como copia; no se reemplaza nada.',
   },
   list: {
     heading: 'Guardadas en este navegador',

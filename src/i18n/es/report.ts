@@ -26,9 +26,11 @@ export default {
       'La vista previa y el PDF usan este idioma. Lo que usted haya escrito se mantiene tal como lo escribió.',
     pdf: 'Descargar el informe en PDF',
     pdfBusy: 'Preparando el PDF…',
-    pdfHint: 'El mismo informe que la vista previa de abajo, listo para imprimir o enviar.',
+    pdfHint:
+      'El mismo informe que la vista previa de abajo, listo para imprimir o enviar. También contiene el archivo de la evaluación, así que esta aplicación puede volver a abrir el PDF.',
     file: 'Guardar el archivo de la evaluación (.iia.json)',
-    fileHint: 'Todo lo que ha introducido, en un archivo que esta aplicación puede volver a abrir.',
+    fileHint:
+      'Todo lo que ha introducido, en un archivo que esta aplicación puede volver a abrir. Consérvelo como copia principal: algunas herramientas eliminan el archivo que contiene un PDF.',
     note: 'Ambos archivos se crean en este dispositivo y van a su carpeta de descargas; no se sube nada. Compártalos por correo electrónico o mensajería como cualquier otro archivo.',
     reopen:
       'Para continuar a partir de un archivo de evaluación, propio o recibido, ábralo desde {library} con «Abrir un archivo…».',

@@ -18,7 +18,7 @@ export default {
     casesFailed: 'Les cas n’ont pas pu être chargés. Rechargez la page et réessayez.',
     import: 'Ouvrir un fichier…',
     importHint:
-      'Ouvrez une évaluation enregistrée dans un fichier .iia.json. Elle est ajoutée en tant que copie ; rien n’est remplacé.',
+      'Ouvrez ou déposez ici un fichier .iia.json, ou un rapport PDF créé par cette application. L’évaluation est ajoutée en tant que copie ; rien n’est remplacé.',
   },
   list: {
     heading: 'Enregistrées dans ce navigateur',

@@ -26,9 +26,11 @@ export default {
       'L’aperçu et le PDF utilisent cette langue. Ce que vous avez rédigé vous-même reste tel quel.',
     pdf: 'Télécharger le rapport PDF',
     pdfBusy: 'Préparation du PDF…',
-    pdfHint: 'Le même rapport que l’aperçu ci-dessous, prêt à imprimer ou à envoyer.',
+    pdfHint:
+      'Le même rapport que l’aperçu ci-dessous, prêt à imprimer ou à envoyer. Il contient aussi le fichier d’évaluation : cette application peut rouvrir le PDF.',
     file: 'Enregistrer le fichier de l’évaluation (.iia.json)',
-    fileHint: 'Tout ce que vous avez saisi, dans un fichier que cette application peut rouvrir.',
+    fileHint:
+      'Tout ce que vous avez saisi, dans un fichier que cette application peut rouvrir. Gardez-le comme copie principale : certains outils retirent le fichier contenu dans un PDF.',
     note: 'Les deux fichiers sont créés sur cet appareil et enregistrés dans vos téléchargements ; rien n’est mis en ligne. Partagez-les par e-mail ou par messagerie, comme n’importe quel autre fichier.',
     reopen:
       'Pour reprendre à partir d’un fichier d’évaluation, le vôtre ou un fichier que l’on vous a envoyé, ouvrez-le depuis {library} avec « Ouvrir un fichier… ».',
