@@ -25,6 +25,7 @@ import { benchLibrary } from './library'
 import { benchLighthouse } from './lighthouse'
 import { benchWorkedExamplePdf } from './pdf'
 import { benchScripts } from './scripts'
+import { benchSharing } from './sharing'
 import { log, recordError, result, section } from './report'
 import { serverPid, startServer, stopServer } from './server'
 import { kb, ms, table, type Stats } from './stats'
@@ -227,6 +228,19 @@ async function main() {
         recordError('scripts', new Error('a Latin export fetched script assets'))
     } catch (error) {
       recordError('scripts', error)
+    }
+
+  section('Sharing: the worked example as a PDF that opens again, a link and a Word file')
+  if (!wanted('sharing')) log('  skipped (BENCH_ONLY)')
+  else
+    try {
+      const s = await benchSharing()
+      result.sharing = s
+      log(
+        `  PDF with its .iia.json attached: ${s.pdf.withAttachment} B, without: ${s.pdf.without} B (+${s.pdf.withAttachment - s.pdf.without} B for ${s.pdf.jsonBytes} B of JSON)`,
+      )
+    } catch (error) {
+      recordError('sharing', error)
     }
 
   section(`Library with ${LIBRARY_SIZE} stored assessments`)

@@ -6,6 +6,7 @@ import type { LibraryResult } from './library'
 import type { LighthouseResult } from './lighthouse'
 import type { PdfResult } from './pdf'
 import type { ScriptsResult } from './scripts'
+import type { SharingResult } from './sharing'
 import type { StressResult } from './stress'
 
 export interface BudgetCheck {
@@ -25,6 +26,7 @@ export interface BenchResult {
   pdf?: PdfResult
   stress?: StressResult
   scripts?: ScriptsResult
+  sharing?: SharingResult
   library?: LibraryResult
   lighthouse?: LighthouseResult
 }
