@@ -26,10 +26,13 @@ const MAX_EMBEDDED_FILES = 16
 const EMBEDDED_FILE = /\/Type\s*\/EmbeddedFile(?![A-Za-z0-9])/g
 const OBJECT_HEADER = /(\d+)\s+(\d+)\s+obj\b/g
 
-/** Whether the bytes start like a PDF (the header may follow up to 1 KB of junk). */
+/**
+ * Whether the bytes start like a PDF. Readers accept the header after up to 1 KB of junk, but a
+ * JSON object is never a PDF, even one whose first lines quote "%PDF-".
+ */
 export function looksLikePdf(bytes: Uint8Array): boolean {
   const head = latin1(bytes.subarray(0, 1024))
-  return head.includes('%PDF-')
+  return !/^(\xef\xbb\xbf|\ufeff)?\s*\{/.test(head) && head.includes('%PDF-')
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -221,6 +221,12 @@ describe('PDFs that do not open, each in plain words, nothing changed', () => {
   it('a JSON file still opens as before, and a large JSON file is refused by its own limit', async () => {
     const json = new TextEncoder().encode(serializeAssessment(doc))
     expect((await readAssessmentFile(fileOf(json, 'a.iia.json'), options)).ok).toBe(true)
+    // A title that quotes a PDF header does not make the file a PDF.
+    const quoting = { ...doc, flag: { ...doc.flag, title: '%PDF-1.7 parsers bill' } }
+    const bytes = new TextEncoder().encode(`\ufeff${serializeAssessment(quoting)}`)
+    expect((await readAssessmentFile(fileOf(bytes, 'a.iia.json'), options)).ok).toBe(true)
+    const big = new Uint8Array(6 * 1024 * 1024).fill(0x20)
+    expect(codes(await readAssessmentFile(fileOf(big, 'big.json'), options))).toEqual(['too-large'])
   })
 })
 
