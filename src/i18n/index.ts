@@ -73,6 +73,21 @@ const templateListLoaders: Record<Locale, () => Promise<MessageTree>> = {
   ar: () => import('./ar/templates').then((m) => ({ templates: m.default })),
 }
 
+const recoveryLoaders: Record<Locale, () => Promise<MessageTree>> = {
+  en: () => import('./en/recovery').then((m) => ({ recovery: m.default })),
+  fr: () => import('./fr/recovery').then((m) => ({ recovery: m.default })),
+  es: () => import('./es/recovery').then((m) => ({ recovery: m.default })),
+  ar: () => import('./ar/recovery').then((m) => ({ recovery: m.default })),
+}
+
+/**
+ * The library's words for saved data it could not use, alone, for merging when there is some
+ * (most visits have none, so they stay off the first load).
+ */
+export function loadRecoveryMessages(locale: Locale): Promise<MessageTree> {
+  return recoveryLoaders[locale]()
+}
+
 /** The messages of the library's template list alone, for merging when the list is opened. */
 export function loadTemplateListMessages(locale: Locale): Promise<MessageTree> {
   return templateListLoaders[locale]()

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
 import type { IssueCode } from '@/domain'
 import LibraryQuarantine from '@/components/library/LibraryQuarantine.vue'
+import { createAppI18n } from '@/i18n'
 import { mountWithApp } from '../setup/mountApp'
 import { getButton, getHeading } from '../setup/queries'
 
@@ -40,5 +42,24 @@ describe('LibraryQuarantine', () => {
     expect(item.text()).toMatch(why)
     await getButton(wrapper, 'Download raw data').trigger('click')
     expect(wrapper.emitted('download')).toEqual([['1']])
+  })
+
+  it('loads its words only when something is set aside, and again for another language', async () => {
+    // The app's i18n as at start-up: the first-load messages only.
+    const i18n = createAppI18n()
+    const wrapper = mount(LibraryQuarantine, {
+      props: { quarantined: [], skipped: [] },
+      global: { plugins: [i18n] },
+    })
+    await flushPromises()
+    expect(i18n.global.te('recovery.quarantine.heading')).toBe(false)
+    await wrapper.setProps({ quarantined: [record('invalid', [])], skipped: [] })
+    await vi.waitFor(() =>
+      expect(wrapper.find('h2').text()).toBe('Some saved data could not be read'),
+    )
+    i18n.global.locale.value = 'fr'
+    await vi.waitFor(() =>
+      expect(wrapper.find('h2').text()).toBe('Certaines données enregistrées sont illisibles'),
+    )
   })
 })

@@ -9,6 +9,7 @@ import method from './method'
 import about from './about'
 import templates from './templates'
 import importFile from './importFile'
+import recovery from './recovery'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -22,4 +23,5 @@ export const esSteps = {
   about,
   templates,
   importFile,
+  recovery,
 } satisfies typeof enSteps
