@@ -33,7 +33,7 @@ import {
   type ParseIssue,
   type Verdict,
 } from '@/domain'
-import { readAssessmentFile, type ImportResult } from './importFile'
+import type { ImportResult } from './importFile'
 
 /** The route a share link opens. */
 export const SHARE_ROUTE_PATH = '/open'
@@ -90,7 +90,14 @@ export interface SharedRating {
 }
 
 export type OpenedLink =
-  | { ok: true; kind: 'assessment'; result: Extract<ImportResult, { ok: true }> }
+  | {
+      ok: true
+      kind: 'assessment'
+      /** The copy to add, as a file import gives it (under a new id and creation time). */
+      result: Extract<ImportResult, { ok: true }>
+      /** When the shared document was last changed, as it says; null if it does not say. */
+      changedAt: string | null
+    }
   | { ok: true; kind: 'summary'; summary: SharedSummary }
   | { ok: false; reason: ShareLinkFailure; issues?: ParseIssue[] }
 
@@ -175,12 +182,21 @@ async function open(
     const summary = readSummary(text)
     return summary ? { ok: true, kind, summary } : { ok: false, reason: 'invalid', issues: [] }
   }
+  // Loaded by name, as the library loads it for files: a static import here would make the
+  // build wrap importFile.ts in a namespace object, at the first load's expense.
+  const { readAssessmentFile } = await import('./importFile')
   const result = await readAssessmentFile(
     { size: unpacked.length, text: () => Promise.resolve(text) },
     options,
   )
   if (!result.ok) return { ok: false, reason: 'invalid', issues: result.issues }
-  return { ok: true, kind, result }
+  return { ok: true, kind, result, changedAt: changedAt(text) }
+}
+
+/** The `updatedAt` of a document that has already parsed, if it is a valid time. */
+function changedAt(text: string): string | null {
+  const value: unknown = (JSON.parse(text) as { updatedAt?: unknown }).updatedAt
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null
 }
 
 function kindOf(letter: string): ShareLinkKind | undefined {
@@ -214,7 +230,7 @@ function ratingOf(code: string): SharedRating {
   }
 }
 
-const SummarySchema = z.strictObject({
+const SummarySchema = z.object({
   t: z.string().check(z.maxLength(LIMITS.text)),
   v: z.enum(VERDICTS),
   r: z.string().check(z.regex(new RegExp(`^[a-jA-I]{${ITEM_IDS.length}}$`))),
@@ -260,7 +276,7 @@ export const compression = { useStreams: hasDeflateRawStreams }
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   if (!compression.useStreams()) {
-    const { deflateSync } = await import('fflate')
+    const { deflateSync } = await import('./deflateFallback')
     return deflateSync(bytes, { level: 9 })
   }
   const stream = new CompressionStream('deflate-raw')
@@ -314,7 +330,7 @@ async function inflateWithFflate(
   bytes: Uint8Array,
   cap: number,
 ): Promise<Uint8Array | 'too-large' | 'bad'> {
-  const { Inflate } = await import('fflate')
+  const { Inflate } = await import('./deflateFallback')
   const chunks: Uint8Array[] = []
   let total = 0
   let finished = false

@@ -58,6 +58,7 @@ describe('share links', { timeout: PROPERTY_TIMEOUT }, () => {
             migratedFrom: null,
             originalId: doc.id,
           },
+          changedAt: doc.updatedAt,
         })
       }),
     )

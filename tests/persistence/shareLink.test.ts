@@ -84,6 +84,7 @@ describe.each([
           migratedFrom: null,
           originalId: doc.id,
         },
+        changedAt: doc.updatedAt,
       })
       if (opened.ok && opened.kind === 'assessment')
         expect(serializeAssessment(opened.result.assessment)).toBe(
