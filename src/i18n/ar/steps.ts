@@ -9,6 +9,7 @@ import method from './method'
 import about from './about'
 import templates from './templates'
 import importFile from './importFile'
+import share from './share'
 
 /** Arabic UI messages of the assessment screens. */
 export const arSteps = {
@@ -22,4 +23,5 @@ export const arSteps = {
   about,
   templates,
   importFile,
+  share,
 } satisfies typeof enSteps

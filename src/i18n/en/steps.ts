@@ -8,6 +8,7 @@ import method from './method'
 import about from './about'
 import templates from './templates'
 import importFile from './importFile'
+import share from './share'
 
 /** English UI messages of the assessment screens. */
 export const enSteps = {
@@ -21,4 +22,5 @@ export const enSteps = {
   about,
   templates,
   importFile,
+  share,
 }

@@ -9,6 +9,7 @@ import method from './method'
 import about from './about'
 import templates from './templates'
 import importFile from './importFile'
+import share from './share'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -22,4 +23,5 @@ export const esSteps = {
   about,
   templates,
   importFile,
+  share,
 } satisfies typeof enSteps

@@ -9,6 +9,7 @@ import method from './method'
 import about from './about'
 import templates from './templates'
 import importFile from './importFile'
+import share from './share'
 
 /** French UI messages of the assessment screens. */
 export const frSteps = {
@@ -22,4 +23,5 @@ export const frSteps = {
   about,
   templates,
   importFile,
+  share,
 } satisfies typeof enSteps
