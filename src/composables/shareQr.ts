@@ -28,7 +28,9 @@ export function fitsQr(link: string): boolean {
 export async function qrMatrixForLink(link: string): Promise<boolean[][] | null> {
   if (!fitsQr(link)) return null
   const { default: encodeQR } = await import('qr')
-  const matrix = encodeQR(link, 'raw', { ecc: 'medium', border: 0 })
+  // The library insists on a quiet zone: the smallest one, cut off here (ours is drawn).
+  const framed = encodeQR(link, 'raw', { ecc: 'medium', border: 1 })
+  const matrix = framed.slice(1, -1).map((row) => row.slice(1, -1))
   return matrix.length <= 17 + 4 * QR_MAX_VERSION ? matrix : null
 }
 
