@@ -23,7 +23,7 @@ function appBase(): string {
 }
 
 /** Makes the link of a document, of either kind. */
-export async function makeShareLink(kind: ShareLinkKind, doc: Assessment): Promise<string> {
+async function makeShareLink(kind: ShareLinkKind, doc: Assessment): Promise<string> {
   const codec = await import('@/persistence/shareLink')
   const fragment =
     kind === 'assessment'
@@ -37,7 +37,7 @@ export async function makeShareLink(kind: ShareLinkKind, doc: Assessment): Promi
  * when the copy succeeded; a refused clipboard is `refused`, and the caller shows the link to
  * copy by hand. Closing the share sheet is `cancelled`.
  */
-export async function passOn(url: string, title: string): Promise<PassOutcome> {
+async function passOn(url: string, title: string): Promise<PassOutcome> {
   if (typeof navigator.share === 'function') {
     try {
       await navigator.share({ url, title })

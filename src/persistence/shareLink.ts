@@ -36,7 +36,7 @@ import {
 import type { ImportResult } from './importFile'
 
 /** The route a share link opens. */
-export const SHARE_ROUTE_PATH = '/open'
+const SHARE_ROUTE_PATH = '/open'
 
 /**
  * The longest fragment decoded at all: Chromium drops URLs over 2 MiB, so a longer one cannot
