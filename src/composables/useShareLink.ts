@@ -25,10 +25,13 @@ function appBase(): string {
 /** Makes the link of a document, of either kind. */
 async function makeShareLink(kind: ShareLinkKind, doc: Assessment): Promise<string> {
   const codec = await import('@/persistence/shareLink')
+  // Read by the bench (scripts/bench/share.ts): the encoding alone, once the codec has loaded.
+  const start = performance.now()
   const fragment =
     kind === 'assessment'
       ? await codec.encodeAssessmentFragment(doc)
       : await codec.encodeSummaryFragment(doc)
+  performance.measure(`iiat:share-encode-${kind}`, { start })
   return codec.shareUrl(appBase(), fragment)
 }
 
