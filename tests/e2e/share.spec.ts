@@ -10,6 +10,14 @@ import decodeQR from 'qr/decode.js'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { readRecords } from './idb'
+import { findViolations } from './axe'
+
+async function expectNoViolations(page: Page, where: string, include?: string) {
+  const found = (await findViolations(page, { include })).map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+  expect(found, where).toEqual([])
+}
 
 /** What the first test made, for the tests that follow it (each in a fresh context). */
 const made: { link?: string; file?: string; summaryLink?: string } = {}
@@ -92,6 +100,8 @@ test.describe.serial('share links', () => {
     })
     expect(decoded).toBe(made.summaryLink)
 
+    await expectNoViolations(page, 'share section with both links and a QR code', '.report-share')
+
     // The dark theme does not turn the code light on dark.
     await page.emulateMedia({ colorScheme: 'dark' })
     await expect(qr.locator('rect')).toHaveAttribute('fill', '#fff')
@@ -117,6 +127,7 @@ test.describe.serial('share links', () => {
     await expect(what.getByText(/^\d+ of 15$/)).toBeVisible()
     // Nothing is stored before the person asks.
     expect(await readRecords(page)).toHaveLength(0)
+    await expectNoViolations(page, 'what a shared assessment holds')
 
     await page.getByRole('button', { name: 'Add to my assessments' }).click()
     await expect(page).toHaveURL(/\/a\/[^/]+\/flag$/)
@@ -138,6 +149,7 @@ test.describe.serial('share links', () => {
     await expect(page.getByText(/^Verdict:/)).toBeVisible()
     await expect(page.getByRole('button', { name: 'Add to my assessments' })).toHaveCount(0)
     expect(await readRecords(page)).toHaveLength(0)
+    await expectNoViolations(page, 'a shared summary')
   })
 })
 
@@ -182,6 +194,7 @@ test('hostile links say why they are refused and change nothing, after a reload 
     await expect(alert).toContainText(reason)
     await expect(alert).toContainText('Nothing was added to your assessments')
     await expect(page.getByRole('button', { name: 'Add to my assessments' })).toHaveCount(0)
+    if (hash === '#hello') await expectNoViolations(page, 'a refused link')
     await page.getByRole('link', { name: 'Back to my assessments' }).click()
     await expect(page).toHaveURL(/\/$/)
   }
