@@ -205,3 +205,33 @@ test('hostile links say why they are refused and change nothing, after a reload 
   expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id))
   expect(after.map((r) => r.doc)).toEqual(before.map((r) => r.doc))
 })
+
+test('at 320 px, the share section and the open screen do not scroll sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 })
+  const id = await startFairShare(page)
+  await page.goto(`/a/${id}/report`)
+  const pageWidth = () =>
+    page.evaluate(() => {
+      const root = document.scrollingElement!
+      return root.scrollWidth - root.clientWidth
+    })
+  const full = page.getByRole('region', { name: 'Share link' })
+  await full.getByRole('button', { name: 'Make a share link' }).click()
+  const summary = page.getByRole('region', { name: 'Summary link' })
+  await summary.getByRole('button', { name: 'Make a summary link' }).click()
+  await summary.getByRole('button', { name: 'Show QR code' }).click()
+  const qr = summary.getByRole('img', { name: /^QR code/ })
+  await expect(qr).toBeVisible()
+  expect((await qr.boundingBox())!.width).toBeLessThanOrEqual(320)
+  expect(await pageWidth(), 'report step with both links and a QR code').toBeLessThanOrEqual(0)
+
+  const link = await full.getByRole('textbox', { name: 'The link' }).inputValue()
+  await page.goto(link)
+  await expect(page.getByRole('button', { name: 'Add to my assessments' })).toBeVisible()
+  expect(await pageWidth(), 'what a link holds').toBeLessThanOrEqual(0)
+  await page.goto('/open#a1.broken')
+  await expect(page.getByRole('alert')).toBeVisible()
+  expect(await pageWidth(), 'a refused link').toBeLessThanOrEqual(0)
+})
