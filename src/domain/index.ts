@@ -162,7 +162,7 @@ export type {
 export { buildReport } from './report/buildReport'
 export { findUnprintable, type ScriptTag, type UnprintableText } from './report/printability'
 export { draftBrief } from './report/briefDrafts'
-export { writeHeadline } from './report/findings'
+export { verdictBlock, writeHeadline } from './report/findings'
 export { PROFILE_SECTION_IDS, REPORT_SECTION_IDS } from './report/sections'
 export {
   chartGeometry,

@@ -29,6 +29,14 @@ const routes: RouteRecordRaw[] = [
       ),
   },
   {
+    // A share link: what it holds is in the fragment, which no server sees (issue 10).
+    path: '/open',
+    component: () =>
+      Promise.all([import('@/views/OpenSharedView.vue'), usePreferencesStore().ensureSteps()]).then(
+        ([view]) => view,
+      ),
+  },
+  {
     path: '/a/:id',
     // The step screens' messages load with the first assessment opened, not on the home screen.
     component: () =>

@@ -249,7 +249,11 @@ export const useLibraryStore = defineStore('library', () => {
 
   /** Imports a `.iia.json` file as a new assessment; existing work is never overwritten. */
   async function importFile(file: File): Promise<ImportOutcome> {
-    const result = await readAssessmentFile(file, { newId, now: new Date() })
+    return addImported(await readAssessmentFile(file, { newId, now: new Date() }))
+  }
+
+  /** Adds what an import already read (a file, a share link): a copy under its new id. */
+  async function addImported(result: ImportResult): Promise<ImportOutcome> {
     if (!result.ok) return result
     const { failure } = await add(result.assessment)
     return { ...result, failure }
@@ -336,6 +340,7 @@ export const useLibraryStore = defineStore('library', () => {
     remove,
     undoRemove,
     importFile,
+    addImported,
     exportFile,
     discardQuarantined,
     listRevisions,

@@ -133,6 +133,32 @@ describe('library store', () => {
     expect(JSON.stringify(store.docs)).toBe(before)
   })
 
+  it('adds a share link as a copy that is stored, and refuses nothing silently', async () => {
+    const { store, idb } = await freshStore()
+    const { doc } = await store.createBlank('en')
+    const { encodeAssessmentFragment, openFragment } = await import('@/persistence/shareLink')
+    const opened = await openFragment(
+      await encodeAssessmentFragment(createAssessment(doc.id, 'Shared')),
+      {
+        newId: () => 'shared-copy',
+        now: new Date(),
+      },
+    )
+    if (!opened.ok || opened.kind !== 'assessment') throw new Error('the link did not open')
+    const outcome = await store.addImported(opened.result)
+    expect(outcome.ok && outcome.failure).toBe(null)
+    expect(Object.keys(store.docs).sort()).toEqual([doc.id, 'shared-copy'].sort())
+    expect(store.docs['shared-copy']!.flag.title).toBe('Shared')
+    await store.flush()
+    const stored = await reload(idb)
+    expect(Object.keys(stored.docs).sort()).toEqual([doc.id, 'shared-copy'].sort())
+
+    const before = JSON.stringify(store.docs)
+    const refused = await store.addImported({ ok: false, issues: [{ path: [], code: 'not-json' }] })
+    expect(refused.ok).toBe(false)
+    expect(JSON.stringify(store.docs)).toBe(before)
+  })
+
   it('exports a file named after the title whose text parses back to the same document', async () => {
     const { store } = await freshStore()
     const { doc } = await store.createBlank('en')

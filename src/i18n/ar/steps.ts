@@ -10,6 +10,7 @@ import about from './about'
 import templates from './templates'
 import importFile from './importFile'
 import recovery from './recovery'
+import share from './share'
 
 /** Arabic UI messages of the assessment screens. */
 export const arSteps = {
@@ -24,4 +25,5 @@ export const arSteps = {
   templates,
   importFile,
   recovery,
+  share,
 } satisfies typeof enSteps

@@ -9,6 +9,7 @@ import about from './about'
 import templates from './templates'
 import importFile from './importFile'
 import recovery from './recovery'
+import share from './share'
 
 /** English UI messages of the assessment screens. */
 export const enSteps = {
@@ -23,4 +24,5 @@ export const enSteps = {
   templates,
   importFile,
   recovery,
+  share,
 }

@@ -10,6 +10,7 @@ import about from './about'
 import templates from './templates'
 import importFile from './importFile'
 import recovery from './recovery'
+import share from './share'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -24,4 +25,5 @@ export const esSteps = {
   templates,
   importFile,
   recovery,
+  share,
 } satisfies typeof enSteps

@@ -1,0 +1,436 @@
+/**
+ * Share links (issue 10): an assessment, or a summary of it, carried in the fragment of a link to
+ * `/open`, e.g. `https://host/open#a1.<payload>`. The part after `#` never leaves the browser: no
+ * server sees it. Loaded on demand (when someone shares or opens a link), never in the first load.
+ *
+ * A fragment is `<kind><version>.<payload>`: `a1` is a whole assessment, `s1` a summary (title,
+ * verdict, ratings). The payload is base64url (no padding, canonical) of the compact JSON
+ * compressed with raw deflate, followed by the CRC-32 of the JSON's bytes: raw deflate has no
+ * checksum of its own, and without one an altered character could unpack to a different but
+ * valid document. A whole assessment is read back through `readAssessmentFile`, the same
+ * parse-and-migrate path as a file, so it becomes a copy under a new id.
+ *
+ * Hostile links are refused early and cheaply: by length before decoding, and by unpacked size
+ * while unpacking (chunk by chunk, stopped as soon as it passes the cap), so a compression bomb
+ * never allocates its output.
+ */
+import { z } from 'zod/mini'
+import {
+  BENEFIT_LEVELS,
+  HARM_LEVELS,
+  IMPACT_LEVELS,
+  ITEM_IDS,
+  LIMITS,
+  MAX_FILE_BYTES,
+  VERDICTS,
+  decideVerdict,
+  withKeptFields,
+  type Assessment,
+  type BenefitLevel,
+  type HarmLevel,
+  type Impact,
+  type ItemId,
+  type ParseIssue,
+  type Verdict,
+} from '@/domain'
+import type { ImportResult } from './importFile'
+
+/** The route a share link opens. */
+const SHARE_ROUTE_PATH = '/open'
+
+/**
+ * The longest fragment decoded at all: Chromium drops URLs over 2 MiB, so a longer one cannot
+ * have come from a link. A 5 MiB document (the file cap) compresses far below this.
+ */
+export const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024
+
+/** A summary is a title and 15 letters: anything that unpacks to more than this is not one. */
+const MAX_SUMMARY_BYTES = 16 * 1024
+
+/**
+ * Input is fed to the decompressor in slices of this size: deflate expands at most about
+ * 1,032 to 1, so one slice can unpack to at most about 1 MiB before the size check runs.
+ */
+const INFLATE_SLICE_BYTES = 1024
+
+const KINDS = { assessment: 'a', summary: 's' } as const
+const VERSIONS = { assessment: 1, summary: 1 } as const
+
+/** Why a link was refused; the UI puts each into words. */
+export type ShareLinkFailure =
+  /** Empty, or not a fragment this app writes. */
+  | 'not-ours'
+  /** A link of ours in a format newer than this version reads. */
+  | 'newer-link'
+  /** Longer than any link a browser carries: refused before decoding. */
+  | 'too-long'
+  /** Characters that are not base64url, or a length base64url never has. */
+  | 'bad-encoding'
+  /** The bytes do not unpack: the link is damaged, cut short, or not ours. */
+  | 'bad-compression'
+  /** It unpacks, but the checksum does not match: damaged or cut short. */
+  | 'damaged'
+  /** It unpacks to more than the cap (a file's, or a summary's). */
+  | 'too-large'
+  /** The content is not a valid document (see `issues`; it may be a newer schema version). */
+  | 'invalid'
+
+export type ShareLinkKind = keyof typeof KINDS
+
+/** What a summary link holds: the title, the verdict and one rating per catalogue item. */
+export interface SharedSummary {
+  title: string
+  verdict: Verdict
+  ratings: Record<ItemId, SharedRating>
+}
+
+export interface SharedRating {
+  impact: Impact
+  mixed: { harm: HarmLevel; benefit: BenefitLevel }
+}
+
+export type OpenedLink =
+  | {
+      ok: true
+      kind: 'assessment'
+      /** The copy to add, as a file import gives it (under a new id and creation time). */
+      result: Extract<ImportResult, { ok: true }>
+      /** When the shared document was last changed, as it says; null if it does not say. */
+      changedAt: string | null
+    }
+  | { ok: true; kind: 'summary'; summary: SharedSummary }
+  | { ok: false; reason: ShareLinkFailure; issues?: ParseIssue[] }
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+/** The fragment (without `#`) that carries the whole assessment, as its file would hold it. */
+export async function encodeAssessmentFragment(doc: Assessment): Promise<string> {
+  return frame('assessment', JSON.stringify(withKeptFields(doc)))
+}
+
+/** The fragment (without `#`) of the summary link: title, verdict, ratings. */
+export async function encodeSummaryFragment(doc: Assessment): Promise<string> {
+  const ratings = ITEM_IDS.map((id) => ratingCode(doc.analysis[id])).join('')
+  const verdict = decideVerdict(doc.analysis).verdict
+  return frame('summary', JSON.stringify({ t: doc.flag.title, v: verdict, r: ratings }))
+}
+
+/** The full link: the app's address (origin and base path) + `open#` + the fragment. */
+export function shareUrl(appBase: string, fragment: string): string {
+  const base = appBase.endsWith('/') ? appBase : `${appBase}/`
+  return `${base}${SHARE_ROUTE_PATH.slice(1)}#${fragment}`
+}
+
+async function frame(kind: ShareLinkKind, json: string): Promise<string> {
+  const bytes = new TextEncoder().encode(json)
+  const packed = await deflate(bytes)
+  const out = new Uint8Array(packed.length + 4)
+  out.set(packed)
+  new DataView(out.buffer).setUint32(packed.length, crc32(bytes))
+  return `${KINDS[kind]}${VERSIONS[kind]}.${toBase64Url(out)}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+/**
+ * Reads a fragment (with or without its `#`). A whole assessment comes back as an import result
+ * (a copy under `newId()`, never stored here); a summary as its title, verdict and ratings.
+ * Never throws; every refusal has its reason.
+ */
+export async function openFragment(
+  fragment: string,
+  options: { newId: () => string; now: Date },
+): Promise<OpenedLink> {
+  try {
+    return await open(fragment, options)
+  } catch {
+    return { ok: false, reason: 'bad-compression' }
+  }
+}
+
+async function open(
+  fragment: string,
+  options: { newId: () => string; now: Date },
+): Promise<OpenedLink> {
+  if (typeof fragment !== 'string') return { ok: false, reason: 'not-ours' }
+  if (fragment.length > MAX_FRAGMENT_CHARS + 1) return { ok: false, reason: 'too-long' }
+  const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment
+  const head = /^([a-z])([0-9]{1,4})\./.exec(hash)
+  const kind = head ? kindOf(head[1]!) : undefined
+  if (!head || !kind) return { ok: false, reason: 'not-ours' }
+  if (Number(head[2]) !== VERSIONS[kind])
+    return { ok: false, reason: Number(head[2]) > VERSIONS[kind] ? 'newer-link' : 'not-ours' }
+  const bytes = fromBase64Url(hash.slice(head[0].length))
+  if (!bytes) return { ok: false, reason: 'bad-encoding' }
+  if (bytes.length < 5) return { ok: false, reason: 'damaged' }
+  const cap = kind === 'summary' ? MAX_SUMMARY_BYTES : MAX_FILE_BYTES
+  const body = bytes.subarray(0, bytes.length - 4)
+  const unpacked = await inflateCapped(body, cap)
+  if (unpacked === 'too-large') return { ok: false, reason: 'too-large' }
+  if (unpacked === 'bad') return { ok: false, reason: 'bad-compression' }
+  const expected = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4)
+  if (crc32(unpacked) !== expected) return { ok: false, reason: 'damaged' }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked)
+  } catch {
+    return { ok: false, reason: 'damaged' }
+  }
+  if (kind === 'summary') {
+    const summary = readSummary(text)
+    return summary ? { ok: true, kind, summary } : { ok: false, reason: 'invalid', issues: [] }
+  }
+  // Loaded by name, as the library loads it for files: a static import here would make the
+  // build wrap importFile.ts in a namespace object, at the first load's expense.
+  const { readAssessmentFile } = await import('./importFile')
+  const result = await readAssessmentFile(
+    { size: unpacked.length, text: () => Promise.resolve(text) },
+    options,
+  )
+  if (!result.ok) return { ok: false, reason: 'invalid', issues: result.issues }
+  return { ok: true, kind, result, changedAt: changedAt(text) }
+}
+
+/** The `updatedAt` of a document that has already parsed, if it is a valid time. */
+function changedAt(text: string): string | null {
+  const value: unknown = (JSON.parse(text) as { updatedAt?: unknown }).updatedAt
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null
+}
+
+function kindOf(letter: string): ShareLinkKind | undefined {
+  return letter === KINDS.assessment
+    ? 'assessment'
+    : letter === KINDS.summary
+      ? 'summary'
+      : undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+// The summary's ratings: one character per catalogue item, in catalogue order. The ten levels
+// other than "mixed" are a…j; a mixed row is A…I, its harm and benefit as 3 × 3.
+
+const PLAIN_LEVELS = IMPACT_LEVELS.filter((level) => level !== 'mixed')
+const UNSET_MIXED = { harm: 'negative', benefit: 'positive' } as const
+
+function ratingCode(row: { impact: Impact; mixed: { harm: HarmLevel; benefit: BenefitLevel } }) {
+  if (row.impact !== 'mixed') return String.fromCharCode(97 + PLAIN_LEVELS.indexOf(row.impact))
+  const code = HARM_LEVELS.indexOf(row.mixed.harm) * 3 + BENEFIT_LEVELS.indexOf(row.mixed.benefit)
+  return String.fromCharCode(65 + code)
+}
+
+function ratingOf(code: string): SharedRating {
+  const c = code.charCodeAt(0)
+  if (c >= 97) return { impact: PLAIN_LEVELS[c - 97]!, mixed: { ...UNSET_MIXED } }
+  const n = c - 65
+  return {
+    impact: 'mixed',
+    mixed: { harm: HARM_LEVELS[Math.floor(n / 3)]!, benefit: BENEFIT_LEVELS[n % 3]! },
+  }
+}
+
+const SummarySchema = z.object({
+  t: z.string().check(z.maxLength(LIMITS.text)),
+  v: z.enum(VERDICTS),
+  r: z.string().check(z.regex(new RegExp(`^[a-jA-I]{${ITEM_IDS.length}}$`))),
+})
+
+/**
+ * A summary from its JSON, or null. Its verdict must be the one its ratings give: it is carried
+ * so a summary says what its author saw, and a mismatch means it is not what it claims to be.
+ */
+function readSummary(text: string): SharedSummary | null {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const parsed = SummarySchema.safeParse(value)
+  if (!parsed.success) return null
+  const { t, v, r } = parsed.data
+  const ratings = Object.fromEntries(ITEM_IDS.map((id, i) => [id, ratingOf(r[i]!)])) as Record<
+    ItemId,
+    SharedRating
+  >
+  if (decideVerdict(ratings).verdict !== v) return null
+  return { title: t, verdict: v, ratings }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compression: the browser's streams where they have raw deflate, fflate otherwise.
+
+function hasDeflateRawStreams(): boolean {
+  try {
+    new DecompressionStream('deflate-raw')
+    new CompressionStream('deflate-raw')
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Set by tests to run the fflate path where the streams exist. */
+export const compression = { useStreams: hasDeflateRawStreams }
+
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!compression.useStreams()) {
+    const { deflateSync } = await import('./deflateFallback')
+    return deflateSync(bytes, { level: 9 })
+  }
+  const stream = new CompressionStream('deflate-raw')
+  const writer = stream.writable.getWriter()
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined)
+  void writer.close().catch(() => undefined)
+  return concat((await readAll(stream.readable.getReader(), Infinity))!)
+}
+
+/** Unpacks raw deflate, stopping as soon as the output passes `cap` bytes. */
+async function inflateCapped(
+  bytes: Uint8Array,
+  cap: number,
+): Promise<Uint8Array | 'too-large' | 'bad'> {
+  return compression.useStreams() ? inflateWithStreams(bytes, cap) : inflateWithFflate(bytes, cap)
+}
+
+async function inflateWithStreams(
+  bytes: Uint8Array,
+  cap: number,
+): Promise<Uint8Array | 'too-large' | 'bad'> {
+  const stream = new DecompressionStream('deflate-raw')
+  const writer = stream.writable.getWriter()
+  const reader = stream.readable.getReader()
+  let stopped = false
+  // Slices are written one after the other, each when the previous one has been consumed, so
+  // the decompressor never holds more than one slice's output that has not been read and counted.
+  const writing = (async () => {
+    for (let at = 0; at < bytes.length && !stopped; at += INFLATE_SLICE_BYTES)
+      await writer.write(bytes.slice(at, at + INFLATE_SLICE_BYTES))
+    if (!stopped) await writer.close()
+  })()
+  writing.catch(() => undefined)
+  try {
+    const chunks = await readAll(reader, cap)
+    if (chunks === null) {
+      stopped = true
+      await Promise.allSettled([reader.cancel(), writer.abort()])
+      return 'too-large'
+    }
+    await writing
+    return concat(chunks)
+  } catch {
+    stopped = true
+    await Promise.allSettled([reader.cancel(), writer.abort()])
+    return 'bad'
+  }
+}
+
+async function inflateWithFflate(
+  bytes: Uint8Array,
+  cap: number,
+): Promise<Uint8Array | 'too-large' | 'bad'> {
+  const { Inflate } = await import('./deflateFallback')
+  const chunks: Uint8Array[] = []
+  let total = 0
+  let finished = false
+  const inflater = new Inflate((chunk, final) => {
+    total += chunk.length
+    if (total <= cap) chunks.push(chunk)
+    if (final) finished = true
+  })
+  try {
+    for (let at = 0; at < bytes.length; at += INFLATE_SLICE_BYTES) {
+      const end = Math.min(at + INFLATE_SLICE_BYTES, bytes.length)
+      inflater.push(bytes.subarray(at, end), end === bytes.length)
+      if (total > cap) return 'too-large'
+    }
+  } catch {
+    return 'bad'
+  }
+  return finished ? concat(chunks) : 'bad'
+}
+
+/** Reads a stream to its end; null as soon as more than `cap` bytes came. */
+async function readAll(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  cap: number,
+): Promise<Uint8Array[] | null> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return chunks
+    total += value.length
+    if (total > cap) return null
+    chunks.push(value)
+  }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const chunk of chunks) {
+    out.set(chunk, at)
+    at += chunk.length
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// base64url without padding, strict: one spelling per byte string.
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+/** Each character code's value, -1 for characters outside the alphabet. */
+const VALUES = Int8Array.from({ length: 128 }, (_, code) =>
+  ALPHABET.indexOf(String.fromCharCode(code)),
+)
+
+function toBase64Url(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0)
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6))
+    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63]
+  }
+  return out
+}
+
+/** The bytes, or null for any character outside base64url, a bad length or stray low bits. */
+function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null
+  const out = new Uint8Array(Math.floor((text.length * 6) / 8))
+  let bits = 0
+  let value = 0
+  let at = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const v = code < 128 ? VALUES[code]! : -1
+    if (v < 0) return null
+    value = ((value << 6) | v) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[at++] = (value >> bits) & 0xff
+    }
+  }
+  // The bits left over must be zero, or two texts would spell the same bytes.
+  if (bits > 0 && (value & ((1 << bits) - 1)) !== 0) return null
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// CRC-32 (IEEE), as zip and PNG use it.
+
+let crcTable: Uint32Array | undefined
+
+function crc32(bytes: Uint8Array): number {
+  const table = (crcTable ??= Uint32Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  }))
+  let crc = 0xffffffff
+  for (const byte of bytes) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
+  return (crc ^ 0xffffffff) >>> 0
+}
