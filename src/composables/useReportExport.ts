@@ -68,10 +68,18 @@ export function useReportExport(options: {
     // Timing marks for `npm run bench` (iiat:pdf and iiat:pdf-render); free when nobody reads them.
     performance.mark('iiat:pdf-start')
     try {
-      const exporter = await import('@/report-pdf').catch((error: unknown) => {
-        console.error(error)
-        return null
-      })
+      const doc = toValue(options.doc)
+      // The PDF carries the assessment file, so the app can open the PDF again; both load at once.
+      const [exporter, file] = await Promise.all([
+        import('@/report-pdf').catch((error: unknown) => {
+          console.error(error)
+          return null
+        }),
+        library.exportFile(doc.id).catch((error: unknown) => {
+          console.error(error)
+          return null
+        }),
+      ])
       if (!exporter) {
         status.value = { kind: 'pdf-load-failed' }
         return
@@ -79,10 +87,7 @@ export function useReportExport(options: {
       performance.mark('iiat:pdf-render-start')
       const now = new Date()
       options.now.value = now
-      const doc = toValue(options.doc)
       const report = reportAt(doc, toValue(options.texts), now)
-      // The PDF carries the assessment file, so the app can open the PDF again.
-      const file = await library.exportFile(doc.id)
       const blob = await exporter.exportReportPdf(report, {
         attachment: file
           ? {

@@ -8,7 +8,13 @@ import { mountWithApp } from '../setup/mountApp'
 
 const pdf = vi.hoisted(() => ({
   loaded: vi.fn(),
-  exportReportPdf: vi.fn<(report: ReportModel) => Promise<Blob>>(),
+  exportReportPdf:
+    vi.fn<
+      (
+        report: ReportModel,
+        options?: { attachment?: { text: string; fileName: string; documentId: string } },
+      ) => Promise<Blob>
+    >(),
 }))
 
 vi.mock('@/report-pdf', () => {
@@ -101,7 +107,7 @@ describe('ReportView', () => {
     expect(pdf.loaded).not.toHaveBeenCalled()
 
     await pdfButton.trigger('click')
-    await flushPromises()
+    await vi.waitFor(() => expect(pdf.exportReportPdf).toHaveBeenCalledTimes(1))
     expect(pdf.loaded).toHaveBeenCalledTimes(1)
     expect(pdfButton.text()).toBe('Preparing PDF…')
     expect(pdfButton.attributes('aria-busy')).toBe('true')
@@ -114,6 +120,12 @@ describe('ReportView', () => {
     expect(pdf.exportReportPdf).toHaveBeenCalledTimes(1)
 
     const report = pdf.exportReportPdf.mock.calls[0]![0]
+    // The PDF carries the assessment file, which parses back to the open document.
+    const attachment = pdf.exportReportPdf.mock.calls[0]![1]?.attachment
+    expect(attachment?.fileName).toMatch(/\.iia\.json$/)
+    expect(attachment?.documentId).toBe('x')
+    const carried = parseAssessmentText(attachment?.text ?? '')
+    expect(carried.ok && carried.assessment.flag.title).toBe(fairShare().flag.title)
     expect(report.cover.title).toBe(wrapper.find('article header h2').text())
     const blob = new Blob(['%PDF-'], { type: 'application/pdf' })
     finish(blob)
@@ -131,9 +143,7 @@ describe('ReportView', () => {
     const { wrapper, pdfButton, status } = await mountReport()
 
     await pdfButton.trigger('click')
-    await flushPromises()
-
-    expect(status.text()).toContain('The PDF could not be created.')
+    await vi.waitFor(() => expect(status.text()).toContain('The PDF could not be created.'))
     expect(status.text()).not.toContain('font missing')
     expect(downloadBlob).not.toHaveBeenCalled()
     expect(pdfButton.text()).toBe('Download PDF report')
@@ -142,8 +152,7 @@ describe('ReportView', () => {
 
     pdf.exportReportPdf.mockResolvedValueOnce(new Blob(['%PDF-']))
     await pdfButton.trigger('click')
-    await flushPromises()
-    expect(status.text()).toMatch(/^PDF ready: .+\.pdf$/)
+    await vi.waitFor(() => expect(status.text()).toMatch(/^PDF ready: .+\.pdf$/))
     expect(downloadBlob).toHaveBeenCalledTimes(1)
   })
 
