@@ -8,7 +8,7 @@
  * whatever object or cross-reference layout the file has, with a direct or indirect `/Length`.
  * Streams with filters other than FlateDecode are skipped.
  */
-import { inflateCapped } from './inflate'
+import { inflateCapped } from './compression'
 
 /** What a PDF's attachments gave. */
 export type PdfAttachments =
@@ -116,14 +116,14 @@ export async function readPdfAttachments(
     const inflated = stream.flate
       ? await inflateCapped(stream.data, 'deflate', maxBytes)
       : stream.data.length <= maxBytes
-        ? { ok: true as const, bytes: stream.data }
-        : { ok: false as const }
-    if (!inflated.ok) {
+        ? stream.data
+        : 'too-large'
+    if (typeof inflated === 'string') {
       damaged = true
       continue
     }
     try {
-      texts.push(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes))
+      texts.push(new TextDecoder('utf-8', { fatal: true }).decode(inflated))
     } catch {
       damaged = true
     }

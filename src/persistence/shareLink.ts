@@ -33,6 +33,7 @@ import {
   type ParseIssue,
   type Verdict,
 } from '@/domain'
+import { deflateRaw, inflateCapped } from './compression'
 import type { ImportResult } from './importFile'
 
 /** The route a share link opens. */
@@ -46,12 +47,6 @@ export const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024
 
 /** A summary is a title and 15 letters: anything that unpacks to more than this is not one. */
 const MAX_SUMMARY_BYTES = 16 * 1024
-
-/**
- * Input is fed to the decompressor in slices of this size: deflate expands at most about
- * 1,032 to 1, so one slice can unpack to at most about 1 MiB before the size check runs.
- */
-const INFLATE_SLICE_BYTES = 1024
 
 const KINDS = { assessment: 'a', summary: 's' } as const
 const VERSIONS = { assessment: 1, summary: 1 } as const
@@ -124,7 +119,7 @@ export function shareUrl(appBase: string, fragment: string): string {
 
 async function frame(kind: ShareLinkKind, json: string): Promise<string> {
   const bytes = new TextEncoder().encode(json)
-  const packed = await deflate(bytes)
+  const packed = await deflateRaw(bytes)
   const out = new Uint8Array(packed.length + 4)
   out.set(packed)
   new DataView(out.buffer).setUint32(packed.length, crc32(bytes))
@@ -167,7 +162,7 @@ async function open(
   if (bytes.length < 5) return { ok: false, reason: 'damaged' }
   const cap = kind === 'summary' ? MAX_SUMMARY_BYTES : MAX_FILE_BYTES
   const body = bytes.subarray(0, bytes.length - 4)
-  const unpacked = await inflateCapped(body, cap)
+  const unpacked = await inflateCapped(body, 'deflate-raw', cap)
   if (unpacked === 'too-large') return { ok: false, reason: 'too-large' }
   if (unpacked === 'bad') return { ok: false, reason: 'bad-compression' }
   const expected = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4)
@@ -256,125 +251,6 @@ function readSummary(text: string): SharedSummary | null {
   >
   if (decideVerdict(ratings).verdict !== v) return null
   return { title: t, verdict: v, ratings }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Compression: the browser's streams where they have raw deflate, fflate otherwise.
-
-function hasDeflateRawStreams(): boolean {
-  try {
-    new DecompressionStream('deflate-raw')
-    new CompressionStream('deflate-raw')
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Set by tests to run the fflate path where the streams exist. */
-export const compression = { useStreams: hasDeflateRawStreams }
-
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  if (!compression.useStreams()) {
-    const { deflateSync } = await import('./deflateFallback')
-    return deflateSync(bytes, { level: 9 })
-  }
-  const stream = new CompressionStream('deflate-raw')
-  const writer = stream.writable.getWriter()
-  void writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined)
-  void writer.close().catch(() => undefined)
-  return concat((await readAll(stream.readable.getReader(), Infinity))!)
-}
-
-/** Unpacks raw deflate, stopping as soon as the output passes `cap` bytes. */
-async function inflateCapped(
-  bytes: Uint8Array,
-  cap: number,
-): Promise<Uint8Array | 'too-large' | 'bad'> {
-  return compression.useStreams() ? inflateWithStreams(bytes, cap) : inflateWithFflate(bytes, cap)
-}
-
-async function inflateWithStreams(
-  bytes: Uint8Array,
-  cap: number,
-): Promise<Uint8Array | 'too-large' | 'bad'> {
-  const stream = new DecompressionStream('deflate-raw')
-  const writer = stream.writable.getWriter()
-  const reader = stream.readable.getReader()
-  let stopped = false
-  // Slices are written one after the other, each when the previous one has been consumed, so
-  // the decompressor never holds more than one slice's output that has not been read and counted.
-  const writing = (async () => {
-    for (let at = 0; at < bytes.length && !stopped; at += INFLATE_SLICE_BYTES)
-      await writer.write(bytes.slice(at, at + INFLATE_SLICE_BYTES))
-    if (!stopped) await writer.close()
-  })()
-  writing.catch(() => undefined)
-  try {
-    const chunks = await readAll(reader, cap)
-    if (chunks === null) {
-      stopped = true
-      await Promise.allSettled([reader.cancel(), writer.abort()])
-      return 'too-large'
-    }
-    await writing
-    return concat(chunks)
-  } catch {
-    stopped = true
-    await Promise.allSettled([reader.cancel(), writer.abort()])
-    return 'bad'
-  }
-}
-
-async function inflateWithFflate(
-  bytes: Uint8Array,
-  cap: number,
-): Promise<Uint8Array | 'too-large' | 'bad'> {
-  const { Inflate } = await import('./deflateFallback')
-  const chunks: Uint8Array[] = []
-  let total = 0
-  let finished = false
-  const inflater = new Inflate((chunk, final) => {
-    total += chunk.length
-    if (total <= cap) chunks.push(chunk)
-    if (final) finished = true
-  })
-  try {
-    for (let at = 0; at < bytes.length; at += INFLATE_SLICE_BYTES) {
-      const end = Math.min(at + INFLATE_SLICE_BYTES, bytes.length)
-      inflater.push(bytes.subarray(at, end), end === bytes.length)
-      if (total > cap) return 'too-large'
-    }
-  } catch {
-    return 'bad'
-  }
-  return finished ? concat(chunks) : 'bad'
-}
-
-/** Reads a stream to its end; null as soon as more than `cap` bytes came. */
-async function readAll(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  cap: number,
-): Promise<Uint8Array[] | null> {
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return chunks
-    total += value.length
-    if (total > cap) return null
-    chunks.push(value)
-  }
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
 }
 
 // ---------------------------------------------------------------------------------------------

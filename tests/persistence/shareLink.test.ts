@@ -6,10 +6,10 @@
 import { deflateSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, MAX_FILE_BYTES, decideVerdict, type Assessment } from '@/domain'
+import { compression } from '@/persistence/compression'
 import { serializeAssessment } from '@/persistence/fileTransfer'
 import {
   MAX_FRAGMENT_CHARS,
-  compression,
   encodeAssessmentFragment,
   encodeSummaryFragment,
   openFragment,
