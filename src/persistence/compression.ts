@@ -126,7 +126,7 @@ async function readAll(
   }
 }
 
-export function concat(chunks: readonly Uint8Array[]): Uint8Array {
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
   let at = 0
   for (const chunk of chunks) {
