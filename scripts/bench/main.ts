@@ -239,6 +239,11 @@ async function main() {
       log(
         `  PDF with its .iia.json attached: ${s.pdf.withAttachment} B, without: ${s.pdf.without} B (+${s.pdf.withAttachment - s.pdf.without} B for ${s.pdf.jsonBytes} B of JSON)`,
       )
+      log(
+        `  share link: ${s.link.linkChars} characters; encode ${ms(s.link.encode)}, decode (with parse and migrate) ${ms(s.link.decode)}`,
+      )
+      if (s.link.pageProblems.length)
+        log(`  page problems: ${s.link.pageProblems.slice(0, 5).join(' | ')}`)
     } catch (error) {
       recordError('sharing', error)
     }

@@ -10,6 +10,7 @@ import { TEMPLATES } from '@/domain/templates/templates'
 import { toFile } from '@/persistence/fileTransfer'
 import { renderReportPdf } from '@/report-pdf/renderReportPdf'
 import { testFonts } from '../../tests/report-pdf/fonts'
+import { benchShareLink } from './share'
 
 export type SharingResult = Awaited<ReturnType<typeof benchSharing>>
 
@@ -39,5 +40,5 @@ async function pdfSizes() {
 }
 
 export async function benchSharing() {
-  return { pdf: await pdfSizes() }
+  return { pdf: await pdfSizes(), link: await benchShareLink() }
 }
