@@ -1,0 +1,23 @@
+/**
+ * Reading direction of report text, for renderers that must say it (the PDF's shaped text, the
+ * DOCX's bidirectional paragraphs, the Markdown's front matter). Pure: no DOM, no `dir="auto"`.
+ */
+
+/** Letters of the scripts written right to left (JavaScript has no Bidi_Class property). */
+const RTL_LETTER =
+  /[\u200f\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u
+const STRONG = /[\u200e\u200f\p{L}]/u
+
+/** The base direction of a paragraph, from its first strong letter (as `dir="auto"` does). */
+export function paragraphDirection(text: string): 'ltr' | 'rtl' {
+  const first = STRONG.exec(text)
+  return first && RTL_LETTER.test(first[0]) ? 'rtl' : 'ltr'
+}
+
+/** Report languages written right to left. */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur'])
+
+/** The direction of a report language (a BCP 47 tag; its primary subtag decides). */
+export function languageDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
+}
