@@ -31,7 +31,7 @@ export const BULLETS = 'iiat-bullets'
 export const SOURCES = 'iiat-sources'
 
 /** The text width of an A4 page with Word's default margins, in twentieths of a point. */
-export const TEXT_WIDTH = 11906 - 2 * 1440
+const TEXT_WIDTH = 11906 - 2 * 1440
 
 /** What an empty table cell shows, as in the PDF. */
 const EMPTY_CELL = '–'

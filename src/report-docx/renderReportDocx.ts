@@ -129,7 +129,7 @@ function coreProperties(report: ReportModel): string {
 }
 
 /** Builds the Word document of a report. */
-export function reportDocument(report: ReportModel): Document {
+function reportDocument(report: ReportModel): Document {
   const rtl = languageDirection(report.meta.locale) === 'rtl'
   const ctx: DocxContext = { rtl }
   const locale = report.meta.locale

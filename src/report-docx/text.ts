@@ -31,7 +31,7 @@ export interface Piece {
 }
 
 /** The direction of a text: its first strong letter's, or the report's when it has none. */
-export function isRtl(ctx: DocxContext, text: string): boolean {
+function isRtl(ctx: DocxContext, text: string): boolean {
   return /\p{L}/u.test(text) ? paragraphDirection(text) === 'rtl' : ctx.rtl
 }
 

@@ -31,7 +31,7 @@ const EMPTY_CELL = '–'
  * and character references lose their meaning; each line loses its leading spaces (an indented
  * line would be code) and any mark that would open a block there (heading, quote, list, rule).
  */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')

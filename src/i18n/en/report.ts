@@ -32,6 +32,24 @@ export default {
       'To continue from an assessment file, yours or one sent to you, open it from {library} with “Open a file…”.',
     library: 'My assessments',
   },
+  editable: {
+    heading: 'Editable documents',
+    intro: 'The same report as the PDF, to edit before you publish or send it.',
+    docx: 'Word document (.docx)',
+    docxBusy: 'Preparing Word document…',
+    docxHint:
+      'Opens in Word, LibreOffice or Google Docs with real headings, lists and tables, to edit, restyle or translate.',
+    markdown: 'Markdown (.md)',
+    markdownHint:
+      'Plain text with headings and tables, for a website, a wiki or a code repository.',
+    ready: 'Ready: {name}',
+    docxFailed:
+      'The Word document could not be created. Your assessment is not affected: try again, or download the PDF.',
+    docxLoadFailed:
+      'The Word export could not be loaded: you may be offline, and it has not been downloaded yet. Check your connection, then try again. Your assessment is not affected.',
+    markdownFailed:
+      'The Markdown file could not be created. Your assessment is not affected: try again.',
+  },
   unprintable: {
     heading: 'Some of this text cannot print in the PDF',
     intro:
