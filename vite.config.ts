@@ -145,14 +145,12 @@ const CHUNK_GROUPS = [
   { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia)[\\/]/, priority: 2 },
   { name: 'router', test: /node_modules[\\/]vue-router[\\/]/, priority: 2 },
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+  // Not fflate: the Word export zips with it too, and must not fetch the PDF engine for that.
   {
     name: 'pdf-engine',
     test: /node_modules[\\/](jspdf|jspdf-autotable|fast-png|pako|iobuffer|@babel[\\/]runtime)[\\/]/,
     priority: 2,
   },
-  // The zip and deflate code both the PDF and the Word export use: the Word export must not
-  // fetch the PDF engine for it.
-  { name: 'fflate', test: /node_modules[\\/]fflate[\\/]/, priority: 2 },
   { name: 'domain', test: /[\\/]src[\\/]domain[\\/]/, tags: ['$initial' as const], priority: 1 },
 ]
 

@@ -1,6 +1,7 @@
 /**
- * Reading direction of report text, for renderers that must say it (the PDF's shaped text, the
- * DOCX's bidirectional paragraphs, the Markdown's front matter). Pure: no DOM, no `dir="auto"`.
+ * The reading direction of a paragraph, for renderers that must say it (the PDF's shaped text,
+ * the DOCX's bidirectional paragraphs). Pure: no DOM, no `dir="auto"`. A report language's own
+ * direction is `languageDirection` (markdown.ts, where the Report step already has it).
  */
 
 /** Letters of the scripts written right to left (JavaScript has no Bidi_Class property). */
@@ -12,12 +13,4 @@ const STRONG = /[\u200e\u200f\p{L}]/u
 export function paragraphDirection(text: string): 'ltr' | 'rtl' {
   const first = STRONG.exec(text)
   return first && RTL_LETTER.test(first[0]) ? 'rtl' : 'ltr'
-}
-
-/** Report languages written right to left. */
-const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur'])
-
-/** The direction of a report language (a BCP 47 tag; its primary subtag decides). */
-export function languageDirection(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
 }

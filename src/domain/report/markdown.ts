@@ -5,7 +5,6 @@
  * tools read it. Every text the person wrote is escaped, so no text can start a heading, a list,
  * a table row, a link or raw HTML of its own.
  */
-import { languageDirection } from './direction'
 import type {
   AnalysisBlock,
   Block,
@@ -20,6 +19,17 @@ import type {
 
 /** The app, as the exports name their maker. */
 export const REPORT_GENERATOR = 'Internet Impact Assessment Toolkit app'
+
+/** Report languages written right to left. */
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur'])
+
+/**
+ * The direction of a report language (a BCP 47 tag; its primary subtag decides). It lives here,
+ * beside its first user, so the Report step's own chunk loads no other module for it.
+ */
+export function languageDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr'
+}
 
 /** What an empty table cell shows, as in the PDF. */
 const EMPTY_CELL = '–'
