@@ -29,7 +29,7 @@ function wordParagraphs(xml: string): { style: string; text: string }[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => ({
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(p[0])?.[1] ?? '',
     text: [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((t) => t[1]!)
+      .map((t) => t[1])
       .join('')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -67,14 +67,14 @@ test('the worked example as Word and as Markdown, read back', async ({ page }, i
   expect(requested.some((path) => /\/assets\/docx-report-[^/]+\.js$/.test(path))).toBe(true)
 
   const zip = unzipSync(new Uint8Array(await saved(docx, info.outputPath('report.docx'))))
-  const paragraphs = wordParagraphs(strFromU8(zip['word/document.xml']!))
+  const paragraphs = wordParagraphs(strFromU8(zip['word/document.xml']))
   expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(SECTIONS)
   expect(paragraphs.some((p) => p.style === 'Heading2')).toBe(true)
   expect(paragraphs.find((p) => p.style === 'Title')?.text).toContain('fair share')
   const all = paragraphs.map((p) => p.text).join('\n')
   for (const name of NAMES) expect(all).toContain(name)
   expect(all).toContain(HEADLINE)
-  expect(strFromU8(zip['docProps/core.xml']!)).toContain('<dc:language>en</dc:language>')
+  expect(strFromU8(zip['docProps/core.xml'])).toContain('<dc:language>en</dc:language>')
 
   const mdDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Markdown (.md)' }).click()
@@ -103,16 +103,16 @@ test('the Word export, timed', async ({ page }, info) => {
     times.push(
       await page.evaluate(() => {
         const entries = performance.getEntriesByName('iiat:docx')
-        return entries[entries.length - 1]!.duration
+        return entries[entries.length - 1].duration
       }),
     )
   }
   expect(times).toHaveLength(5)
   const sorted = [...times].sort((a, b) => a - b)
-  const median = sorted[2]!
+  const median = sorted[2]
   info.annotations.push({
     type: 'docx-export-ms',
-    description: `first ${times[0]!.toFixed(0)}, median ${median.toFixed(0)} (${times.map((t) => t.toFixed(0)).join(', ')})`,
+    description: `first ${times[0].toFixed(0)}, median ${median.toFixed(0)} (${times.map((t) => t.toFixed(0)).join(', ')})`,
   })
   console.log(`DOCX export ms: ${times.map((t) => t.toFixed(1)).join(', ')}; median ${median}`)
 })
