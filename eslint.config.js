@@ -21,9 +21,10 @@ const ui = ['vue', 'vue-*', 'pinia', '@vueuse/*', 'jspdf', 'jspdf-*']
 const LAYERS = {
   domain: ['domain'],
   'report-pdf': ['domain'],
+  'report-docx': ['domain'],
   persistence: ['domain'],
   stores: ['domain', 'persistence'],
-  composables: ['domain', 'persistence', 'i18n', 'report-pdf'],
+  composables: ['domain', 'persistence', 'i18n', 'report-pdf', 'report-docx'],
   // styles: shared stylesheets a component imports for itself (styles/tables.css).
   components: ['domain', 'i18n', 'composables', 'styles'],
   views: ['domain', 'persistence', 'stores', 'composables', 'components', 'i18n'],
@@ -117,6 +118,11 @@ export default defineConfigWithVueTs(
     'src/report-pdf/**',
     ['vue', 'vue-*', 'pinia', '@vueuse/*'],
     'The PDF renderer is UI-free.',
+  ),
+  restrict(
+    'src/report-docx/**',
+    ['vue', 'vue-*', 'pinia', '@vueuse/*', 'jspdf', 'jspdf-*'],
+    'The Word renderer is UI-free.',
   ),
   restrict('src/persistence/**', ui, 'Persistence is UI-free; browser objects are passed in.'),
   layers,

@@ -145,9 +145,10 @@ const CHUNK_GROUPS = [
   { name: 'vue', test: /node_modules[\\/](@vue|vue|pinia)[\\/]/, priority: 2 },
   { name: 'router', test: /node_modules[\\/]vue-router[\\/]/, priority: 2 },
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+  // Not fflate: the Word export zips with it too, and must not fetch the PDF engine for that.
   {
     name: 'pdf-engine',
-    test: /node_modules[\\/](jspdf|jspdf-autotable|fflate|fast-png|pako|iobuffer|@babel[\\/]runtime)[\\/]/,
+    test: /node_modules[\\/](jspdf|jspdf-autotable|fast-png|pako|iobuffer|@babel[\\/]runtime)[\\/]/,
     priority: 2,
   },
   { name: 'domain', test: /[\\/]src[\\/]domain[\\/]/, tags: ['$initial' as const], priority: 1 },
@@ -173,6 +174,7 @@ function chunkName(chunk: Rolldown.PreRenderedChunk): string {
   const texts = /\/src\/domain\/texts\/(\w+)\.ts$/.exec(path)?.[1]
   if (texts) return `texts-${texts.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase()}`
   if (path.endsWith('/src/report-pdf/index.ts')) return 'pdf-report'
+  if (path.endsWith('/src/report-docx/index.ts')) return 'docx-report'
   if (path.includes('/node_modules/workbox-window/')) return 'workbox-window'
   return chunk.name
 }
@@ -335,7 +337,9 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/{domain,report-pdf,persistence,i18n,lint,build}/**/*.test.ts'],
+          include: [
+            'tests/{domain,report-pdf,report-docx,persistence,i18n,lint,build}/**/*.test.ts',
+          ],
           setupFiles: ['tests/setup/fastCheck.ts', 'tests/setup/texts.ts'],
         },
       },

@@ -174,6 +174,8 @@ export {
   type ChartText,
 } from './report/chartGeometry'
 export { FALLBACK_FILE_BASE_NAME, safeFileBaseName } from './report/fileName'
+export { paragraphDirection } from './report/direction'
+export { languageDirection, REPORT_GENERATOR, reportToMarkdown } from './report/markdown'
 
 /** Built-in templates, loaded on demand. */
 export { loadTemplate, loadTemplatePreviews, TEMPLATE_IDS } from './templates/templateIds'

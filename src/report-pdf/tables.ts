@@ -15,7 +15,7 @@ import type { AnalysisBlock, AnalysisRow, TableBlock } from '@/domain'
 import type { RenderContext } from './context'
 import { FONT_FAMILY, type FontWeight } from './fonts'
 import { needsShaping } from './fonts/base'
-import { paragraphDirection } from './shaped/direction'
+import { paragraphDirection } from '@/domain'
 import type { PdfTheme } from './theme'
 import { MM_PER_PT, type LineRow, type TextStyle } from './writer'
 

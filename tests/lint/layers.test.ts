@@ -38,6 +38,8 @@ describe('lint enforces the layer map', () => {
     ['src/domain/probe.ts', '@/persistence'],
     ['src/domain/probe.ts', '../i18n'],
     ['src/report-pdf/probe.ts', '../persistence'],
+    ['src/report-docx/probe.ts', '@/report-pdf'],
+    ['src/components/report/ReportEditableExports.vue', '@/report-docx'],
     ['src/persistence/probe.ts', '@/stores/library'],
     ['src/stores/library.ts', '@/composables/useDomainTexts'],
     ['src/stores/library.ts', '@/i18n'],
@@ -61,6 +63,8 @@ describe('lint enforces the layer map', () => {
   it.each([
     ['src/domain/assessment/probe.ts', '../report/model'],
     ['src/report-pdf/probe.ts', '@/domain'],
+    ['src/report-docx/probe.ts', '@/domain'],
+    ['src/composables/useEditableExports.ts', '@/report-docx'],
     ['src/stores/library.ts', '../persistence'],
     ['src/stores/preferences.ts', '@/i18n'],
     ['src/composables/useReportExport.ts', '@/stores/library'],

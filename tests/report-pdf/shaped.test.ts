@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { paragraphDirection } from '@/report-pdf/shaped/direction'
+import { paragraphDirection } from '@/domain'
 import { fontsNeeded, hanIn } from '@/report-pdf/shaped/fontChoice'
 import { breakablePieces, breakShaped } from '@/report-pdf/shaped/lineBreak'
 import { fontBytes } from '@/report-pdf/shaped/loadScriptFonts'

@@ -29,10 +29,28 @@ export default {
     file: 'Save assessment file (.iia.json)',
     fileHint:
       'Everything you entered, in a file that this app can open again. Keep it as your main copy: some tools remove the file a PDF carries.',
-    note: 'Both files are created on this device and go to your downloads; nothing is uploaded. Share them by email or messaging like any other file.',
+    note: 'Every file here is created on this device and goes to your downloads; nothing is uploaded. Share them by email or messaging like any other file.',
     reopen:
       'To continue from an assessment file, yours or one sent to you, open it from {library} with “Open a file…”.',
     library: 'My assessments',
+  },
+  editable: {
+    heading: 'Editable documents',
+    intro: 'The same report as the PDF, to edit before you publish or send it.',
+    docx: 'Word document (.docx)',
+    docxBusy: 'Preparing Word document…',
+    docxHint:
+      'Opens in Word, LibreOffice or Google Docs with real headings, lists and tables, to edit, restyle or translate.',
+    markdown: 'Markdown (.md)',
+    markdownHint:
+      'Plain text with headings and tables, for a website, a wiki or a code repository.',
+    ready: 'Ready: {name}',
+    docxFailed:
+      'The Word document could not be created. Your assessment is not affected: try again, or download the PDF.',
+    docxLoadFailed:
+      'The Word export could not be loaded: you may be offline, and it has not been downloaded yet. Check your connection, then try again. Your assessment is not affected.',
+    markdownFailed:
+      'The Markdown file could not be created. Your assessment is not affected: try again.',
   },
   unprintable: {
     heading: 'Some of this text cannot print in the PDF',

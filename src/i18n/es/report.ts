@@ -31,10 +31,28 @@ export default {
     file: 'Guardar el archivo de la evaluación (.iia.json)',
     fileHint:
       'Todo lo que ha introducido, en un archivo que esta aplicación puede volver a abrir. Consérvelo como copia principal: algunas herramientas eliminan el archivo que contiene un PDF.',
-    note: 'Ambos archivos se crean en este dispositivo y van a su carpeta de descargas; no se sube nada. Compártalos por correo electrónico o mensajería como cualquier otro archivo.',
+    note: 'Cada archivo se crea en este dispositivo y va a su carpeta de descargas; no se sube nada. Compártalos por correo electrónico o mensajería como cualquier otro archivo.',
     reopen:
       'Para continuar a partir de un archivo de evaluación, propio o recibido, ábralo desde {library} con «Abrir un archivo…».',
     library: 'Mis evaluaciones',
+  },
+  editable: {
+    heading: 'Documentos editables',
+    intro: 'El mismo informe que el PDF, para editarlo antes de publicarlo o enviarlo.',
+    docx: 'Documento de Word (.docx)',
+    docxBusy: 'Preparando el documento de Word…',
+    docxHint:
+      'Se abre en Word, LibreOffice o Google Docs con títulos, listas y tablas reales, para editarlo, cambiar su formato o traducirlo.',
+    markdown: 'Markdown (.md)',
+    markdownHint:
+      'Texto sin formato con títulos y tablas, para un sitio web, una wiki o un repositorio de código.',
+    ready: 'Listo: {name}',
+    docxFailed:
+      'No se pudo crear el documento de Word. Su evaluación no se ha visto afectada: vuelva a intentarlo o descargue el PDF.',
+    docxLoadFailed:
+      'No se pudo cargar la exportación a Word: quizá no tenga conexión y aún no se había descargado. Compruebe su conexión y vuelva a intentarlo. Su evaluación no se ha visto afectada.',
+    markdownFailed:
+      'No se pudo crear el archivo Markdown. Su evaluación no se ha visto afectada: vuelva a intentarlo.',
   },
   unprintable: {
     heading: 'Parte de este texto no se puede imprimir en el PDF',

@@ -31,10 +31,28 @@ export default {
     file: 'Enregistrer le fichier de l’évaluation (.iia.json)',
     fileHint:
       'Tout ce que vous avez saisi, dans un fichier que cette application peut rouvrir. Gardez-le comme copie principale : certains outils retirent le fichier contenu dans un PDF.',
-    note: 'Les deux fichiers sont créés sur cet appareil et enregistrés dans vos téléchargements ; rien n’est mis en ligne. Partagez-les par e-mail ou par messagerie, comme n’importe quel autre fichier.',
+    note: 'Chaque fichier est créé sur cet appareil et enregistré dans vos téléchargements ; rien n’est mis en ligne. Partagez-les par e-mail ou par messagerie, comme n’importe quel autre fichier.',
     reopen:
       'Pour reprendre à partir d’un fichier d’évaluation, le vôtre ou un fichier que l’on vous a envoyé, ouvrez-le depuis {library} avec « Ouvrir un fichier… ».',
     library: 'Mes évaluations',
+  },
+  editable: {
+    heading: 'Documents modifiables',
+    intro: 'Le même rapport que le PDF, à retoucher avant de le publier ou de l’envoyer.',
+    docx: 'Document Word (.docx)',
+    docxBusy: 'Préparation du document Word…',
+    docxHint:
+      'S’ouvre dans Word, LibreOffice ou Google Docs avec de vrais titres, listes et tableaux, pour le modifier, le mettre en forme ou le traduire.',
+    markdown: 'Markdown (.md)',
+    markdownHint:
+      'Du texte brut avec titres et tableaux, pour un site web, un wiki ou un dépôt de code.',
+    ready: 'Prêt : {name}',
+    docxFailed:
+      'Le document Word n’a pas pu être créé. Votre évaluation n’est pas touchée : réessayez, ou téléchargez le PDF.',
+    docxLoadFailed:
+      'L’export Word n’a pas pu être chargé : vous êtes peut-être hors ligne et il n’a pas encore été téléchargé. Vérifiez votre connexion, puis réessayez. Votre évaluation n’est pas touchée.',
+    markdownFailed:
+      'Le fichier Markdown n’a pas pu être créé. Votre évaluation n’est pas touchée : réessayez.',
   },
   unprintable: {
     heading: 'Une partie de ce texte ne peut pas s’imprimer dans le PDF',
