@@ -242,6 +242,9 @@ async function main() {
       log(
         `  share link: ${s.link.linkChars} characters; encode ${ms(s.link.encode)}, decode (with parse and migrate) ${ms(s.link.decode)}`,
       )
+      log(
+        `  Word (.docx): cold ${ms(s.docx.cold)}, warm ${ms(s.docx.warm)}; first export fetched ${kb(s.docx.fetchedBytes)} (${s.docx.fetchedFiles.join(', ')}); file ${s.docx.docxBytes} B`,
+      )
       if (s.link.pageProblems.length)
         log(`  page problems: ${s.link.pageProblems.slice(0, 5).join(' | ')}`)
     } catch (error) {
