@@ -1,7 +1,7 @@
 import { ref, toValue, type MaybeRefOrGetter, type Ref } from 'vue'
 import { reportToMarkdown, type Assessment, type DomainTexts } from '@/domain'
 import { downloadBlob } from './useDownload'
-import { reportAt } from './useReportExport'
+import { reportAt } from './reportAt'
 
 /** What the last editable export did, for the component to put into words. */
 export type EditableExportStatus =

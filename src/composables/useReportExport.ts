@@ -1,6 +1,5 @@
 import { ref, toValue, type MaybeRefOrGetter, type Ref } from 'vue'
 import {
-  buildReport,
   findUnprintable,
   type Assessment,
   type DomainTexts,
@@ -8,6 +7,7 @@ import {
   type UnprintableText,
 } from '@/domain'
 import { printableInPdf } from '@/report-pdf/printable'
+import { reportAt } from './reportAt'
 import { useLibraryStore } from '@/stores/library'
 import { downloadBlob } from './useDownload'
 
@@ -21,20 +21,6 @@ export type ReportExportStatus =
   | { kind: 'pdf-failed' }
   | { kind: 'file-saved'; fileName: string }
   | { kind: 'file-failed' }
-
-/** The person's own time zone, so "generated on" is their date, not UTC's. */
-function localTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone
-  } catch {
-    return undefined
-  }
-}
-
-/** The report of a document at a moment, as both the preview and the PDF build it. */
-export function reportAt(doc: Assessment, texts: DomainTexts, now: Date): ReportModel {
-  return buildReport(doc, { texts, now, timeZone: localTimeZone() })
-}
 
 /** What each text checked so far holds that the PDF cannot print; the report is checked often. */
 const unprintableCache = new Map<string, string[]>()

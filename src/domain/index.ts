@@ -175,6 +175,13 @@ export {
 } from './report/chartGeometry'
 export { FALLBACK_FILE_BASE_NAME, safeFileBaseName } from './report/fileName'
 export { paragraphDirection } from './report/direction'
+export {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  buildSummaryCard,
+  type MeasureText,
+  type SummaryCard,
+} from './report/summaryCard'
 export { languageDirection, REPORT_GENERATOR, reportToMarkdown } from './report/markdown'
 
 /** Built-in templates, loaded on demand. */

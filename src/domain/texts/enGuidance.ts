@@ -689,6 +689,12 @@ export const enGuidance: GuidanceTexts = {
     none: 'None',
     yes: 'Yes',
     dependsOnImplementation: 'Depends on implementation',
+    card: {
+      messages: 'Key messages',
+      chart: 'Impact on what the Internet needs',
+      madeWith: 'Made with the Internet Impact Assessment Toolkit app',
+      link: 'Link',
+    },
   },
   findings: {
     headline: {

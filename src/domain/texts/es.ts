@@ -610,6 +610,12 @@ export const es: DomainTexts = {
     none: 'Ninguno',
     yes: 'Sí',
     dependsOnImplementation: 'Depende de la implementación',
+    card: {
+      messages: 'Mensajes clave',
+      chart: 'Impacto en lo que Internet necesita',
+      madeWith: 'Creado con la aplicación Internet Impact Assessment Toolkit',
+      link: 'Enlace',
+    },
   },
   findings: {
     headline: {

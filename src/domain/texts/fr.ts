@@ -615,6 +615,12 @@ export const fr: DomainTexts = {
     none: 'Néant',
     yes: 'Oui',
     dependsOnImplementation: 'Dépend de la mise en œuvre',
+    card: {
+      messages: 'Messages clés',
+      chart: 'Impact sur ce dont Internet a besoin',
+      madeWith: 'Créé avec l’application Internet Impact Assessment Toolkit',
+      link: 'Lien',
+    },
   },
   findings: {
     headline: {

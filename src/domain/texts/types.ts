@@ -121,6 +121,8 @@ export interface DomainTexts {
     none: string
     yes: string
     dependsOnImplementation: string
+    /** The summary card's own words: its messages heading, its chart title, its foot. */
+    card: { messages: string; chart: string; madeWith: string; link: string }
   }
   reportParts: ReportPartsTexts
   findings: FindingsTexts

@@ -52,6 +52,18 @@ export default {
     markdownFailed:
       'The Markdown file could not be created. Your assessment is not affected: try again.',
   },
+  card: {
+    heading: 'Summary card',
+    intro:
+      'One image for a slide or a post: the proposal, the verdict and its headline, the chart and your top three key messages, in the report language. A share link made above goes on it, with its QR code when the link is short enough to scan.',
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    copyAlt: 'Copy the alt text',
+    altHeading: 'Alt text',
+    altCopied: 'The alt text was copied.',
+    altRefused: 'The browser refused the clipboard: select the alt text below and copy it.',
+    pngFailed: 'The PNG could not be made in this browser. Download the SVG instead.',
+  },
   unprintable: {
     heading: 'Some of this text cannot print in the PDF',
     intro:

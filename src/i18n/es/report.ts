@@ -54,6 +54,19 @@ export default {
     markdownFailed:
       'No se pudo crear el archivo Markdown. Su evaluación no se ha visto afectada: vuelva a intentarlo.',
   },
+  card: {
+    heading: 'Tarjeta de resumen',
+    intro:
+      'Una imagen para una diapositiva o una publicación: la propuesta, el veredicto y su conclusión principal, el gráfico y sus tres primeros mensajes clave, en el idioma del informe. Si arriba creó un enlace para compartir, aparece en ella, con su código QR cuando el enlace es lo bastante corto para escanearlo.',
+    png: 'Descargar PNG',
+    svg: 'Descargar SVG',
+    copyAlt: 'Copiar el texto alternativo',
+    altHeading: 'Texto alternativo',
+    altCopied: 'Se copió el texto alternativo.',
+    altRefused:
+      'El navegador rechazó el portapapeles: seleccione el texto alternativo de abajo y cópielo.',
+    pngFailed: 'No se pudo crear el PNG en este navegador. Descargue el SVG.',
+  },
   unprintable: {
     heading: 'Parte de este texto no se puede imprimir en el PDF',
     intro:

@@ -54,6 +54,19 @@ export default {
     markdownFailed:
       'Le fichier Markdown n’a pas pu être créé. Votre évaluation n’est pas touchée : réessayez.',
   },
+  card: {
+    heading: 'Carte de synthèse',
+    intro:
+      'Une image pour une diapositive ou une publication : la proposition, le verdict et sa conclusion principale, le graphique et vos trois premiers messages clés, dans la langue du rapport. Un lien de partage créé plus haut y figure, avec son code QR si le lien est assez court pour être scanné.',
+    png: 'Télécharger en PNG',
+    svg: 'Télécharger en SVG',
+    copyAlt: 'Copier le texte alternatif',
+    altHeading: 'Texte alternatif',
+    altCopied: 'Le texte alternatif a été copié.',
+    altRefused:
+      'Le navigateur a refusé le presse-papiers : sélectionnez le texte alternatif ci-dessous et copiez-le.',
+    pngFailed: 'Le PNG n’a pas pu être créé dans ce navigateur. Téléchargez plutôt le SVG.',
+  },
   unprintable: {
     heading: 'Une partie de ce texte ne peut pas s’imprimer dans le PDF',
     intro:
