@@ -37,7 +37,7 @@ test('the worked example as a summary card: SVG and PNG, with the summary link a
   }, svg)
   expect(read.errors).toBe(0)
   expect(read.title).toContain('fair share')
-  expect(read.texts).toContain(en.verdict.label['seriously-undermines'].split(' ')[0]!)
+  expect(read.texts).toContain(en.verdict.label['seriously-undermines'].split(' ')[0])
   expect(read.texts).toContain('Undermines 3 of the 5 critical properties')
   expect(read.qr).toBe(1)
 
