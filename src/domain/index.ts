@@ -175,6 +175,7 @@ export {
 } from './report/chartGeometry'
 export { FALLBACK_FILE_BASE_NAME, safeFileBaseName } from './report/fileName'
 export { paragraphDirection } from './report/direction'
+export { CHART_COLOURS, VERDICT_COLOURS } from './report/palette'
 export {
   CARD_HEIGHT,
   CARD_WIDTH,

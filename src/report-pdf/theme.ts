@@ -3,7 +3,7 @@
  * different house style is a different theme and never a change to the drawing code.
  * Lengths are millimetres, type sizes are points, colours are `#rrggbb`.
  */
-import type { ChartColor, Verdict } from '@/domain'
+import { CHART_COLOURS, VERDICT_COLOURS, type ChartColor, type Verdict } from '@/domain'
 
 export interface VerdictColours {
   /** The bar on the left and the label. */
@@ -115,28 +115,12 @@ export const defaultTheme: PdfTheme = {
     tableLine: '#d9e2ec',
     provisional: '#8a5a00',
   },
-  verdict: {
-    'seriously-undermines': { accent: '#b42318', tint: '#fdecea' },
-    undermines: { accent: '#b42318', tint: '#fdecea' },
-    'seriously-harms': { accent: '#c4540c', tint: '#fff1e6' },
-    harms: { accent: '#a16207', tint: '#fef7e0' },
-    supports: { accent: '#1f7a3f', tint: '#e8f5ec' },
-    'no-significant-impact': { accent: '#3e5c76', tint: '#edf2f7' },
-    'not-assessed': { accent: '#616e7c', tint: '#f0f2f4' },
-  },
+  verdict: VERDICT_COLOURS,
   impact: {
     negative: ['#fde8e4', '#f9c9c0', '#f2a193'],
     none: '#eef1f4',
     positive: ['#e6f4ea', '#c6e7d0', '#9dd3ad'],
     open: '#fdf6e3',
   },
-  chart: {
-    negative: '#c0392b',
-    positive: '#2e8b57',
-    neutral: '#8a96a3',
-    axis: '#52606d',
-    grid: '#d9e2ec',
-    text: '#1f2933',
-    muted: '#616e7c',
-  },
+  chart: CHART_COLOURS,
 }

@@ -11,6 +11,7 @@ import { en } from '../../src/domain/texts/en'
 import { createFairShareAssessment } from '../../src/domain/templates/fairShare'
 import { writeHeadline } from '../../src/domain/report/findings'
 import { shownSectionIds } from '../../src/domain/report/sections'
+import { openWorkedExampleReport } from './workedExample'
 
 const example = createFairShareAssessment({ id: 'x', now: new Date(), locale: 'en' })
 const HEADLINE = writeHeadline(example.analysis, en)
@@ -42,12 +43,7 @@ function wordParagraphs(xml: string): { style: string; text: string }[] {
 async function openReport(page: Page): Promise<string[]> {
   const requested: string[] = []
   page.on('request', (request) => requested.push(new URL(request.url()).pathname))
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await page
-    .getByRole('link', { name: /^Report/ })
-    .first()
-    .click()
+  await openWorkedExampleReport(page)
   await expect(page.getByRole('button', { name: 'Word document (.docx)' })).toBeVisible()
   return requested
 }

@@ -5,6 +5,7 @@ import { es as esUi } from '../../src/i18n/es'
 import { ar as arUi } from '../../src/i18n/ar'
 import { arSteps } from '../../src/i18n/ar/steps'
 import { es } from '../../src/domain/texts/es'
+import { openWorkedExampleReport } from './workedExample'
 
 test('the interface switches to French, remembers it, and formats dates the French way', async ({
   page,
@@ -74,12 +75,7 @@ test.describe('with a browser set to Spanish', () => {
 })
 
 test('a report is exported in Spanish from an English interface', async ({ page }, info) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await page
-    .getByRole('link', { name: /^Report/ })
-    .first()
-    .click()
+  await openWorkedExampleReport(page)
   await page.getByLabel('Report language').selectOption('es')
   await expect(page.getByRole('heading', { name: es.report.sections.summary })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible()

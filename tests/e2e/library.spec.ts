@@ -3,6 +3,7 @@ import { test, expect } from './fixtures'
 import { openFile } from './openFile'
 import { readDownloadedPdf } from './pdf'
 import { en } from '../../src/domain/texts/en'
+import { openWorkedExampleReport } from './workedExample'
 
 test('work survives a reload, right after typing', async ({ page }) => {
   await page.goto('/')
@@ -85,12 +86,7 @@ test('export a file, import it back as a copy, delete it and undo', async ({ pag
 })
 
 test('the worked example opens complete and exports its PDF', async ({ page }, info) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await page
-    .getByRole('link', { name: /^Report/ })
-    .first()
-    .click()
+  await openWorkedExampleReport(page)
   await expect(page.getByText(en.verdict.label['seriously-undermines']).first()).toBeVisible()
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download PDF report' }).click()

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { readRecords } from './idb'
 import { openFile } from './openFile'
+import { openWorkedExampleReport } from './workedExample'
 
 /** A stored document without what a copy changes: its id and times. */
 function content(doc: unknown): unknown {
@@ -13,12 +14,7 @@ function content(doc: unknown): unknown {
 }
 
 async function workedExamplePdf(page: Page, path: string): Promise<void> {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await page
-    .getByRole('link', { name: /^Report/ })
-    .first()
-    .click()
+  await openWorkedExampleReport(page)
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download PDF report' }).click()
   await (await download).saveAs(path)

@@ -2,16 +2,12 @@
 import { readFileSync } from 'node:fs'
 import { test, expect } from './fixtures'
 import { en } from '../../src/domain/texts/en'
+import { openWorkedExampleReport } from './workedExample'
 
 test('the worked example as a summary card: SVG and PNG, with the summary link and its QR code', async ({
   page,
 }, info) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await page
-    .getByRole('link', { name: /^Report/ })
-    .first()
-    .click()
+  await openWorkedExampleReport(page)
   const card = page.getByRole('region', { name: 'Summary card' })
   const preview = card.getByRole('img')
   await expect(preview).toHaveAttribute('alt', /Seriously undermines what the Internet/)

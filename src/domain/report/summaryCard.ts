@@ -8,8 +8,8 @@
  */
 import { chartGeometry, estimateTextWidth, type ChartColor } from './chartGeometry'
 import { paragraphDirection } from './direction'
+import { CHART_COLOURS, VERDICT_COLOURS } from './palette'
 import type { ChartBlock, ReportModel, VerdictBlock } from './model'
-import type { Verdict } from '../scoring/verdict'
 
 export const CARD_WIDTH = 1200
 export const CARD_HEIGHT = 675
@@ -46,25 +46,6 @@ const COLOUR = {
   rule: '#cbd2d9',
   background: '#ffffff',
 }
-const VERDICT: Record<Verdict, { accent: string; tint: string }> = {
-  'seriously-undermines': { accent: '#b42318', tint: '#fdecea' },
-  undermines: { accent: '#b42318', tint: '#fdecea' },
-  'seriously-harms': { accent: '#c4540c', tint: '#fff1e6' },
-  harms: { accent: '#a16207', tint: '#fef7e0' },
-  supports: { accent: '#1f7a3f', tint: '#e8f5ec' },
-  'no-significant-impact': { accent: '#3e5c76', tint: '#edf2f7' },
-  'not-assessed': { accent: '#616e7c', tint: '#f0f2f4' },
-}
-const CHART: Record<ChartColor, string> = {
-  negative: '#c0392b',
-  positive: '#2e8b57',
-  neutral: '#8a96a3',
-  axis: '#52606d',
-  grid: '#d9e2ec',
-  text: '#1f2933',
-  muted: '#616e7c',
-}
-
 /** Text that XML 1.0 can carry, escaped: controls it forbids and lone surrogates are dropped. */
 function xml(text: string): string {
   return text
@@ -166,7 +147,7 @@ function chart(
   w.out.push(`<g transform="translate(${left} ${y}) scale(${scale.toFixed(3)})">`)
   const rect = (r: { x: number; y: number; width: number; height: number; color: ChartColor }) =>
     w.out.push(
-      `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" fill="${CHART[r.color]}"/>`,
+      `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" fill="${CHART_COLOURS[r.color]}"/>`,
     )
   const stroke = (l: {
     x1: number
@@ -177,7 +158,7 @@ function chart(
     strokeWidth: number
   }) =>
     w.out.push(
-      `<line x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}" stroke="${CHART[l.color]}" stroke-width="${l.strokeWidth}"/>`,
+      `<line x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}" stroke="${CHART_COLOURS[l.color]}" stroke-width="${l.strokeWidth}"/>`,
     )
   const text = (t: {
     text: string
@@ -189,7 +170,7 @@ function chart(
     bold: boolean
   }) =>
     w.out.push(
-      `<text x="${t.x}" y="${t.y}" font-size="${t.fontSize}"${t.bold ? ' font-weight="700"' : ''} fill="${CHART[t.color]}" text-anchor="${t.anchor}" direction="ltr" unicode-bidi="plaintext">${xml(t.text)}</text>`,
+      `<text x="${t.x}" y="${t.y}" font-size="${t.fontSize}"${t.bold ? ' font-weight="700"' : ''} fill="${CHART_COLOURS[t.color]}" text-anchor="${t.anchor}" direction="ltr" unicode-bidi="plaintext">${xml(t.text)}</text>`,
     )
   g.gridLines.forEach(stroke)
   for (const row of g.rows) {
@@ -245,7 +226,7 @@ export function buildSummaryCard(input: SummaryCardInput): SummaryCard {
     .slice(0, 3)
   const w: Writer = { out: [], dir: input.direction }
   const inner = CARD_WIDTH - 2 * MARGIN
-  const colours = VERDICT[verdict?.verdict ?? 'not-assessed']
+  const colours = VERDICT_COLOURS[verdict?.verdict ?? 'not-assessed']
 
   w.out.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLOUR.background}"/>`)
   w.out.push(`<rect width="${CARD_WIDTH}" height="12" fill="${COLOUR.accent}"/>`)
