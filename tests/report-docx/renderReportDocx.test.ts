@@ -151,7 +151,9 @@ describe('renderReportDocx: hostile text', () => {
     const r = report(doc)
     const zip = await parts(await renderReportDocx(r))
     const xml = zip['word/document.xml']!
-    expect(xml).toContain('&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;x &amp; &quot;y&quot; &lt;z&gt;')
+    expect(xml).toContain(
+      '&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;x &amp; &quot;y&quot; &lt;z&gt;',
+    )
     expect(xml).toContain(']]&gt;&lt;!-- &lt;w:p/&gt; &amp;amp;')
     expect(paragraphs(xml)).toContain('<b>A</b>')
     // A line break the person wrote is a break in Word, not a lost character.
