@@ -1,14 +1,12 @@
 import { flushPromises } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { domainTexts } from '@/domain'
 import { createFairShareAssessment } from '@/domain/templates/fairShare'
 import ReportEditableExports from '@/components/report/ReportEditableExports.vue'
+import { captureDownloads } from '../setup/downloads'
 import { mountInLocale } from '../setup/mountInLocale'
 
-const downloads = vi.hoisted(() => [] as { blob: Blob; fileName: string }[])
-vi.mock('@/composables/useDownload', () => ({
-  downloadBlob: (blob: Blob, fileName: string) => downloads.push({ blob, fileName }),
-}))
+let downloads: { blob: Blob; fileName: string }[] = []
 
 const NOW = new Date('2025-03-05T10:00:00.000Z')
 
@@ -17,8 +15,12 @@ function props(onNow: (d: Date) => void = () => undefined) {
   return { doc, texts: domainTexts('en'), now: NOW, 'onUpdate:now': onNow }
 }
 
+beforeEach(() => {
+  downloads = captureDownloads()
+})
+
 afterEach(() => {
-  downloads.length = 0
+  vi.restoreAllMocks()
   vi.doUnmock('@/report-docx')
   vi.resetModules()
 })
@@ -39,13 +41,13 @@ describe('ReportEditableExports', () => {
     const wrapper = await mountInLocale('en', ReportEditableExports, props(onNow))
     await wrapper.findAll('button')[1]!.trigger('click')
     await vi.waitFor(() => expect(downloads).toHaveLength(1))
-    const [file] = downloads
-    expect(file!.fileName).toMatch(/^[\p{L}\p{N}_-]+\.md$/u)
-    const text = await file!.blob.text()
+    const file = downloads[0]!
+    expect(file.fileName).toMatch(/^[\p{L}\p{N}_-]+\.md$/u)
+    const text = await file.blob.text()
     expect(text).toMatch(/^---\ntitle: /)
     expect(text).toContain('## Executive summary')
     expect(onNow).toHaveBeenCalledOnce()
-    expect(wrapper.get('[role="status"]').text()).toBe(`Ready: ${file!.fileName}`)
+    expect(wrapper.get('[role="status"]').text()).toBe(`Ready: ${file.fileName}`)
   })
 
   it('says plainly when the Word export cannot be loaded, and stays usable', async () => {

@@ -4,6 +4,7 @@ import { parseAssessmentText, type Assessment, type ReportModel } from '@/domain
 import { TEMPLATES } from '@/domain/templates/templates'
 import { useLibraryStore } from '@/stores/library'
 import ReportView from '@/views/ReportView.vue'
+import { captureDownloads } from '../setup/downloads'
 import { mountWithApp } from '../setup/mountApp'
 
 const pdf = vi.hoisted(() => ({
@@ -22,9 +23,7 @@ vi.mock('@/report-pdf', () => {
   return { exportReportPdf: pdf.exportReportPdf }
 })
 
-vi.mock('@/composables/useDownload', () => ({ downloadBlob: vi.fn() }))
-
-import { downloadBlob } from '@/composables/useDownload'
+let downloads: { blob: Blob; fileName: string }[] = []
 
 function fairShare(): Assessment {
   return TEMPLATES[0]!.create({ id: 'x', now: new Date('2026-01-01T00:00:00Z'), locale: 'en' })
@@ -42,7 +41,7 @@ async function mountReport() {
 describe('ReportView', () => {
   beforeEach(() => {
     pdf.exportReportPdf.mockReset()
-    vi.mocked(downloadBlob).mockReset()
+    downloads = captureDownloads()
     vi.spyOn(console, 'error').mockImplementation(() => {})
   })
   afterEach(() => vi.restoreAllMocks())
@@ -132,7 +131,7 @@ describe('ReportView', () => {
     await flushPromises()
 
     const fileName = `${report.meta.fileBaseName}.pdf`
-    expect(downloadBlob).toHaveBeenCalledWith(blob, fileName)
+    expect(downloads).toEqual([{ blob, fileName }])
     expect(status.text()).toBe(`PDF ready: ${fileName}`)
     expect(pdfButton.text()).toBe('Download PDF report')
     expect(pdfButton.attributes('aria-disabled')).not.toBe('true')
@@ -145,7 +144,7 @@ describe('ReportView', () => {
     await pdfButton.trigger('click')
     await vi.waitFor(() => expect(status.text()).toContain('The PDF could not be created.'))
     expect(status.text()).not.toContain('font missing')
-    expect(downloadBlob).not.toHaveBeenCalled()
+    expect(downloads).toHaveLength(0)
     expect(pdfButton.text()).toBe('Download PDF report')
     expect(pdfButton.attributes('aria-disabled')).not.toBe('true')
     expect(wrapper.find('article').exists()).toBe(true)
@@ -153,16 +152,16 @@ describe('ReportView', () => {
     pdf.exportReportPdf.mockResolvedValueOnce(new Blob(['%PDF-']))
     await pdfButton.trigger('click')
     await vi.waitFor(() => expect(status.text()).toMatch(/^PDF ready: .+\.pdf$/))
-    expect(downloadBlob).toHaveBeenCalledTimes(1)
+    expect(downloads).toHaveLength(1)
   })
 
   it('saves the assessment file, which opens again as the same document', async () => {
     const { fileButton, status } = await mountReport()
     await fileButton.trigger('click')
     // The file's code loads on the first save.
-    await vi.waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
 
-    const [blob, fileName] = vi.mocked(downloadBlob).mock.calls[0]!
+    const { blob, fileName } = downloads[0]!
     expect(fileName).toMatch(/\.iia\.json$/)
     expect(status.text()).toBe(`Assessment file ready: ${fileName}`)
 
