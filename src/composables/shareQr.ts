@@ -2,6 +2,7 @@
  * QR codes for share links (issue 10), drawn by the app from the module matrix of `qr`
  * (paulmillr), which loads only when a QR code is shown.
  */
+import { QR_QUIET_ZONE, qrSize, type QrMatrix } from '@/domain'
 
 /**
  * The longest link, in UTF-8 bytes, given a QR code: what version 10 holds at error correction
@@ -12,9 +13,6 @@
  */
 export const MAX_QR_LINK_BYTES = 213
 const QR_MAX_VERSION = 10
-
-/** Modules of white around the code: the 4 the QR standard asks for. */
-export const QR_QUIET_ZONE = 4
 
 /** Whether a link is short enough for a QR code that scans from a screen. */
 export function fitsQr(link: string): boolean {
@@ -34,46 +32,8 @@ export async function qrMatrixForLink(link: string): Promise<boolean[][] | null>
   return matrix.length <= 17 + 4 * QR_MAX_VERSION ? matrix : null
 }
 
-/**
- * The dark modules as one SVG path in module units, offset by the quiet zone: one rectangle per
- * horizontal run, so a 57 × 57 code is a few hundred short commands.
- */
-export function qrPath(matrix: readonly (readonly boolean[])[], quiet = QR_QUIET_ZONE): string {
-  const parts: string[] = []
-  matrix.forEach((row, y) => {
-    for (let x = 0; x < row.length; x++) {
-      if (!row[x]) continue
-      let end = x
-      while (row[end + 1]) end++
-      parts.push(`M${x + quiet} ${y + quiet}h${end - x + 1}v1h${x - end - 1}z`)
-      x = end
-    }
-  })
-  return parts.join('')
-}
-
-/** The side of the code with its quiet zone, in modules. */
-export function qrSize(matrix: readonly (readonly boolean[])[], quiet = QR_QUIET_ZONE): number {
-  return matrix.length + 2 * quiet
-}
-
-/** A standalone SVG file of the code: dark on white, whatever the page's theme. */
-export function qrSvgFile(matrix: readonly (readonly boolean[])[], title: string): string {
-  const size = qrSize(matrix)
-  const escaped = title.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size * 8}" ` +
-    `height="${size * 8}" shape-rendering="crispEdges" role="img"><title>${escaped}</title>` +
-    `<rect width="${size}" height="${size}" fill="#fff"/>` +
-    `<path fill="#000" d="${qrPath(matrix)}"/></svg>\n`
-  )
-}
-
 /** A PNG of the code, `scale` pixels per module, drawn on a canvas; null if canvas fails. */
-export async function qrPngBlob(
-  matrix: readonly (readonly boolean[])[],
-  scale = 8,
-): Promise<Blob | null> {
+export async function qrPngBlob(matrix: QrMatrix, scale = 8): Promise<Blob | null> {
   const size = qrSize(matrix)
   const canvas = document.createElement('canvas')
   canvas.width = canvas.height = size * scale

@@ -176,6 +176,8 @@ export {
 export { FALLBACK_FILE_BASE_NAME, safeFileBaseName } from './report/fileName'
 export { paragraphDirection } from './report/direction'
 export { CHART_COLOURS, VERDICT_COLOURS } from './report/palette'
+export { QR_QUIET_ZONE, qrPath, qrSize, qrSvgFile, type QrMatrix } from './report/qrCode'
+export { escapeXml } from './report/xml'
 export {
   CARD_HEIGHT,
   CARD_WIDTH,

@@ -15,6 +15,8 @@
  * outline, no JavaScript), so this one is the only one.
  */
 import type { jsPDF } from 'jspdf'
+import { escapeXml } from '@/domain'
+import { bytesToBinaryString } from './fonts'
 
 export interface PdfAttachment {
   /** The file's name as the viewer lists it, e.g. "Network-fees.iia.json". */
@@ -45,14 +47,6 @@ interface Internal {
 
 const utf8 = new TextEncoder()
 
-/** Bytes → jsPDF's binary string (one char per byte). */
-function binary(bytes: Uint8Array): string {
-  let out = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return out
-}
-
 /** A PDF text string of any script: UTF-16BE with a byte order mark, in hex. */
 function pdfTextString(text: string): string {
   let hex = 'FEFF'
@@ -71,10 +65,6 @@ function pdfDate(date: Date): string {
   return `D:${iso.slice(0, 19).replace(/[-T:]/g, '')}Z`
 }
 
-function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
@@ -83,7 +73,7 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 /** The XMP packet of the record. */
 function xmpRecord(attachment: PdfAttachment, sha256: string): string {
   const field = (name: string, value: string | number) =>
-    `<iiat:${name}>${xmlEscape(String(value))}</iiat:${name}>`
+    `<iiat:${name}>${escapeXml(String(value))}</iiat:${name}>`
   return [
     '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
@@ -113,7 +103,7 @@ export async function attachAssessment(doc: jsPDF, attachment: PdfAttachment): P
   internal.events.subscribe('postPutResources', () => {
     const stream = internal.newObject()
     internal.putStream({
-      data: binary(bytes),
+      data: bytesToBinaryString(bytes),
       objectId: stream,
       additionalKeyValues: [
         { key: 'Type', value: '/EmbeddedFile' },

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import decodeQR from 'qr/decode.js'
-import {
-  MAX_QR_LINK_BYTES,
-  QR_QUIET_ZONE,
-  fitsQr,
-  qrMatrixForLink,
-  qrPath,
-  qrSize,
-  qrSvgFile,
-} from '@/composables/shareQr'
+import { QR_QUIET_ZONE, qrPath, qrSize, qrSvgFile } from '@/domain'
+import { MAX_QR_LINK_BYTES, fitsQr, qrMatrixForLink } from '@/composables/shareQr'
 
 /** The code as RGBA pixels, `scale` per module, quiet zone included, as a camera would see it. */
 function pixels(matrix: boolean[][], scale = 4) {

@@ -9,6 +9,8 @@
 import { chartGeometry, estimateTextWidth, type ChartColor } from './chartGeometry'
 import { paragraphDirection } from './direction'
 import { CHART_COLOURS, VERDICT_COLOURS } from './palette'
+import { qrPath, qrSize, type QrMatrix } from './qrCode'
+import { escapeXml } from './xml'
 import type { ChartBlock, ReportModel, VerdictBlock } from './model'
 
 export const CARD_WIDTH = 1200
@@ -27,7 +29,7 @@ export interface SummaryCardInput {
   direction: 'ltr' | 'rtl'
   link?: string
   /** The QR code of `link`, as its module matrix (true = dark). */
-  qr?: readonly (readonly boolean[])[]
+  qr?: QrMatrix
   measure?: MeasureText
 }
 
@@ -46,16 +48,6 @@ const COLOUR = {
   rule: '#cbd2d9',
   background: '#ffffff',
 }
-/** Text that XML 1.0 can carry, escaped: controls it forbids and lone surrogates are dropped. */
-function xml(text: string): string {
-  return text
-    .replace(
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-      '',
-    )
-    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
 const graphemes = (text: string) =>
   Array.from(
     new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
@@ -129,7 +121,7 @@ function line(
   const anchor = (edge === 'ltr') === (own === 'ltr') ? 'start' : 'end'
   const left = options.align === 'end' ? CARD_WIDTH - x : x
   w.out.push(
-    `<text x="${at(w, left)}" y="${y}" font-size="${size}"${options.bold ? ' font-weight="700"' : ''} fill="${options.colour ?? COLOUR.text}" direction="${own}" unicode-bidi="plaintext" text-anchor="${anchor}">${xml(text)}</text>`,
+    `<text x="${at(w, left)}" y="${y}" font-size="${size}"${options.bold ? ' font-weight="700"' : ''} fill="${options.colour ?? COLOUR.text}" direction="${own}" unicode-bidi="plaintext" text-anchor="${anchor}">${escapeXml(text)}</text>`,
   )
 }
 
@@ -170,7 +162,7 @@ function chart(
     bold: boolean
   }) =>
     w.out.push(
-      `<text x="${t.x}" y="${t.y}" font-size="${t.fontSize}"${t.bold ? ' font-weight="700"' : ''} fill="${CHART_COLOURS[t.color]}" text-anchor="${t.anchor}" direction="ltr" unicode-bidi="plaintext">${xml(t.text)}</text>`,
+      `<text x="${t.x}" y="${t.y}" font-size="${t.fontSize}"${t.bold ? ' font-weight="700"' : ''} fill="${CHART_COLOURS[t.color]}" text-anchor="${t.anchor}" direction="ltr" unicode-bidi="plaintext">${escapeXml(t.text)}</text>`,
     )
   g.gridLines.forEach(stroke)
   for (const row of g.rows) {
@@ -191,24 +183,11 @@ function chart(
   w.out.push('</g>')
 }
 
-function qrCode(
-  w: Writer,
-  modules: readonly (readonly boolean[])[],
-  x: number,
-  y: number,
-  size: number,
-) {
-  const n = modules.length
-  const cell = size / (n + 8)
+function qrCode(w: Writer, modules: QrMatrix, x: number, y: number, size: number) {
+  const side = qrSize(modules)
   const left = w.dir === 'rtl' ? CARD_WIDTH - x - size : x
-  let d = ''
-  modules.forEach((row, r) =>
-    row.forEach((dark, c) => {
-      if (dark) d += `M${c + 4} ${r + 4}h1v1h-1z`
-    }),
-  )
   w.out.push(
-    `<g transform="translate(${left} ${y}) scale(${cell.toFixed(4)})"><rect width="${n + 8}" height="${n + 8}" fill="#ffffff"/><path d="${d}" fill="#000000"/></g>`,
+    `<g transform="translate(${left} ${y}) scale(${(size / side).toFixed(4)})"><rect width="${side}" height="${side}" fill="#ffffff"/><path d="${qrPath(modules)}" fill="#000000"/></g>`,
   )
 }
 
@@ -336,9 +315,9 @@ export function buildSummaryCard(input: SummaryCardInput): SummaryCard {
     .join('. ')
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" lang="${xml(report.meta.locale)}" direction="${input.direction}" font-family="${FONT}" role="img" aria-labelledby="card-title card-desc">`,
-    `<title id="card-title">${xml(report.cover.title)}</title>`,
-    `<desc id="card-desc">${xml(alt)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" lang="${escapeXml(report.meta.locale)}" direction="${input.direction}" font-family="${FONT}" role="img" aria-labelledby="card-title card-desc">`,
+    `<title id="card-title">${escapeXml(report.cover.title)}</title>`,
+    `<desc id="card-desc">${escapeXml(alt)}</desc>`,
     ...w.out,
     '</svg>',
   ].join('\n')
