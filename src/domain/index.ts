@@ -128,6 +128,30 @@ export {
   type VerdictRule,
 } from './scoring/verdict'
 
+/** Workshops: each row's consensus. */
+export {
+  CONSENSUS_RULE_BOUNDS,
+  CONSENSUS_STATUSES,
+  ConsensusRuleSchema,
+  DEFAULT_CONSENSUS_RULE,
+  measureConsensus,
+  OFF_SCALE_ANSWERS,
+  parseConsensusRule,
+  SCALE_LEVELS,
+  stepOf,
+  WORKSHOP_RATINGS,
+  type ConsensusRule,
+  type ConsensusRuleResult,
+  type ConsensusStatus,
+  type OffScaleAnswer,
+  type RatingInput,
+  type RowConsensus,
+  type ScaleLevel,
+  type Share,
+  type Side,
+  type WorkshopRating,
+} from './workshop/consensus'
+
 /** Strategy: SMART checks, message drafting, the timeline and what is coming up. */
 export {
   checkSmartGoal,
