@@ -128,7 +128,7 @@ export {
   type VerdictRule,
 } from './scoring/verdict'
 
-/** Workshops: each row's consensus. */
+/** Workshops: each row's consensus and the room's agreement (Krippendorff's alpha). */
 export {
   CONSENSUS_RULE_BOUNDS,
   CONSENSUS_STATUSES,
@@ -151,6 +151,19 @@ export {
   type Side,
   type WorkshopRating,
 } from './workshop/consensus'
+export {
+  ALPHA_MIN_RATERS,
+  ALPHA_MIN_ROWS,
+  ALPHA_READINGS,
+  ALPHA_THRESHOLDS,
+  krippendorffAlpha,
+  measureRoomAgreement,
+  readAlpha,
+  type AlphaMetric,
+  type AlphaReading,
+  type NoAlphaReason,
+  type RoomAgreement,
+} from './workshop/alpha'
 
 /** Strategy: SMART checks, message drafting, the timeline and what is coming up. */
 export {
