@@ -131,8 +131,6 @@ export {
 /** Workshops: each row's consensus and the room's agreement (Krippendorff's alpha). */
 export {
   CONSENSUS_RULE_BOUNDS,
-  CONSENSUS_STATUSES,
-  ConsensusRuleSchema,
   DEFAULT_CONSENSUS_RULE,
   measureConsensus,
   OFF_SCALE_ANSWERS,
@@ -141,28 +139,18 @@ export {
   stepOf,
   WORKSHOP_RATINGS,
   type ConsensusRule,
-  type ConsensusRuleResult,
   type ConsensusStatus,
-  type OffScaleAnswer,
   type RatingInput,
-  type RowConsensus,
-  type ScaleLevel,
-  type Share,
-  type Side,
   type WorkshopRating,
 } from './workshop/consensus'
 export {
   ALPHA_MIN_RATERS,
   ALPHA_MIN_ROWS,
-  ALPHA_READINGS,
   ALPHA_THRESHOLDS,
   krippendorffAlpha,
   measureRoomAgreement,
   readAlpha,
   type AlphaMetric,
-  type AlphaReading,
-  type NoAlphaReason,
-  type RoomAgreement,
 } from './workshop/alpha'
 
 /** Strategy: SMART checks, message drafting, the timeline and what is coming up. */

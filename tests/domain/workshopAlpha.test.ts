@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ALPHA_MIN_RATERS,
+  ALPHA_THRESHOLDS,
   ALPHA_MIN_ROWS,
   krippendorffAlpha,
   measureRoomAgreement,
@@ -150,6 +151,12 @@ describe('readAlpha', () => {
     [-0.5, 'not-reliable'],
   ] as const)('%d reads as %s', (alpha, reading) => {
     expect(readAlpha(alpha)).toBe(reading)
+  })
+
+  it('draws the lines at Krippendorff’s 0.800 and 0.667', () => {
+    expect(ALPHA_THRESHOLDS).toEqual({ reliable: 0.8, tentative: 0.667 })
+    expect(readAlpha(ALPHA_THRESHOLDS.reliable - 0.001)).toBe('tentative')
+    expect(readAlpha(ALPHA_THRESHOLDS.tentative - 0.001)).toBe('not-reliable')
   })
 })
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
+  CONSENSUS_RULE_BOUNDS,
   DEFAULT_CONSENSUS_RULE,
   IMPACT_LEVELS,
   OFF_SCALE_ANSWERS,
@@ -13,6 +14,7 @@ import {
   parseConsensusRule,
   stepOf,
   type ConsensusRule,
+  type ConsensusStatus,
   type RatingInput,
   type WorkshopRating,
 } from '@/domain'
@@ -215,7 +217,7 @@ describe('measureConsensus: split', () => {
 })
 
 describe('measureConsensus: status at each edge of the default rule', () => {
-  it.each([
+  const edges: [steps: number[], iqr: number, agreement: number, status: ConsensusStatus][] = [
     // sorted steps, IQR, agreement, status
     [[-2, -1, -1, -1, -1, -1, 0, 0], 1, 6 / 8, 'consensus'], // IQR = 1 and 75 %: both edges met
     [[-2, -1, -1, -1, -1, 0, 0, 0], 1, 5 / 8, 'leaning'], // IQR met, 62.5 % < 75 %
@@ -223,7 +225,8 @@ describe('measureConsensus: status at each edge of the default rule', () => {
     [[-2, -1, 0, 0], 2, 0.5, 'none'], // neither
     [[-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0], 1, 11 / 15, 'leaning'], // 73.3 %
     [[-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0], 1, 12 / 16, 'consensus'], // 75 %
-  ] as const)('%j: IQR %d, agreement %d → %s', (steps, iqr, agreement, status) => {
+  ]
+  it.each(edges)('%j: IQR %d, agreement %d → %s', (steps, iqr, agreement, status) => {
     const c = measureConsensus(ratings(...steps))
     expect(c.iqr).toBe(iqr)
     expect(c.agreement?.share).toBe(agreement)
@@ -262,6 +265,18 @@ describe('parseConsensusRule', () => {
     expect(parseConsensusRule({ maxIqr: 2, minAgreementPercent: 50, minTailPercent: 10 }).ok).toBe(
       true,
     )
+  })
+
+  it('accepts each bound and refuses one step past it', () => {
+    for (const [field, { min, max }] of Object.entries(CONSENSUS_RULE_BOUNDS)) {
+      for (const value of [min, max])
+        expect(parseConsensusRule({ ...DEFAULT_CONSENSUS_RULE, [field]: value }).ok).toBe(true)
+      for (const value of [min - 1, max + 1])
+        expect(parseConsensusRule({ ...DEFAULT_CONSENSUS_RULE, [field]: value })).toMatchObject({
+          ok: false,
+          issues: [{ path: [field] }],
+        })
+    }
   })
 
   it.each([

@@ -65,8 +65,7 @@ export function krippendorffAlpha(
 }
 
 /** Krippendorff's reading of alpha: ≥ 0.800 reliable, ≥ 0.667 tentative conclusions, else not. */
-export const ALPHA_READINGS = ['reliable', 'tentative', 'not-reliable'] as const
-export type AlphaReading = (typeof ALPHA_READINGS)[number]
+export type AlphaReading = 'reliable' | 'tentative' | 'not-reliable'
 
 /** The least alpha for each reading (Krippendorff 2004, "Content Analysis", 2nd ed.). */
 export const ALPHA_THRESHOLDS = { reliable: 0.8, tentative: 0.667 } as const

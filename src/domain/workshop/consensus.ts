@@ -97,7 +97,7 @@ const bounded = (b: { min: number; max: number }) =>
   z.int().check(z.minimum(b.min), z.maximum(b.max))
 
 /** The zod schema of a rule; read unknown input with parseConsensusRule. */
-export const ConsensusRuleSchema = z.object({
+const ConsensusRuleSchema = z.object({
   maxIqr: bounded(CONSENSUS_RULE_BOUNDS.maxIqr),
   minAgreementPercent: bounded(CONSENSUS_RULE_BOUNDS.minAgreementPercent),
   minTailPercent: bounded(CONSENSUS_RULE_BOUNDS.minTailPercent),
@@ -131,8 +131,7 @@ export interface Share {
 }
 
 /** The status of one row, decided in this order: unrated, split, consensus, leaning, none. */
-export const CONSENSUS_STATUSES = ['unrated', 'split', 'consensus', 'leaning', 'none'] as const
-export type ConsensusStatus = (typeof CONSENSUS_STATUSES)[number]
+export type ConsensusStatus = 'unrated' | 'split' | 'consensus' | 'leaning' | 'none'
 
 /** One row's statistics; the step figures are null when nobody rated the row on the scale. */
 export interface RowConsensus<T extends RatingInput = RatingInput> {
