@@ -128,7 +128,10 @@ export {
   type VerdictRule,
 } from './scoring/verdict'
 
-/** Workshops: each row's consensus and the room's agreement (Krippendorff's alpha). */
+/**
+ * Workshops: a room's ballots, taken in whatever order they come, each row's consensus and the
+ * room's agreement (Krippendorff's alpha).
+ */
 export {
   CONSENSUS_RULE_BOUNDS,
   DEFAULT_CONSENSUS_RULE,
@@ -152,6 +155,23 @@ export {
   readAlpha,
   type AlphaMetric,
 } from './workshop/alpha'
+export {
+  BALLOT_FORMAT,
+  BALLOT_LIMITS,
+  BALLOT_VERSION,
+  ballotsOfRound,
+  createBallot,
+  mergeBallots,
+  parseBallot,
+  parseBallotText,
+  type Ballot,
+  type BallotFields,
+  type BallotRefusal,
+  type BallotRefusalReason,
+  type MergeResult,
+  type RowVote,
+  type Workshop,
+} from './workshop/ballot'
 
 /** Strategy: SMART checks, message drafting, the timeline and what is coming up. */
 export {
