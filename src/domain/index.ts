@@ -172,6 +172,7 @@ export {
   type RowVote,
   type Workshop,
 } from './workshop/ballot'
+export { aggregate, rowsWithoutConsensus } from './workshop/aggregate'
 
 /** Strategy: SMART checks, message drafting, the timeline and what is coming up. */
 export {
