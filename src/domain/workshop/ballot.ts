@@ -14,6 +14,9 @@
  *   tampered copy can get that far); the others are refused as duplicates (the same ballot id as
  *   the one kept) or as superseded.
  * Keeping a maximum is associative, so merging batch by batch equals merging everything at once.
+ * Kept ballots are unique per participant and round, not per ballot id: refusing an id reused
+ * under another participant would depend on which ballot came first, and only an altered ballot
+ * can reuse one (ids are random).
  */
 import * as z from 'zod/mini'
 import { ITEM_IDS, type ItemId } from '../catalogue/ids'
