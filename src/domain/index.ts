@@ -128,6 +128,52 @@ export {
   type VerdictRule,
 } from './scoring/verdict'
 
+/**
+ * Workshops: a room's ballots, taken in whatever order they come, each row's consensus and the
+ * room's agreement (Krippendorff's alpha).
+ */
+export {
+  CONSENSUS_RULE_BOUNDS,
+  DEFAULT_CONSENSUS_RULE,
+  measureConsensus,
+  OFF_SCALE_ANSWERS,
+  parseConsensusRule,
+  SCALE_LEVELS,
+  stepOf,
+  WORKSHOP_RATINGS,
+  type ConsensusRule,
+  type ConsensusStatus,
+  type RatingInput,
+  type WorkshopRating,
+} from './workshop/consensus'
+export {
+  ALPHA_MIN_RATERS,
+  ALPHA_MIN_ROWS,
+  ALPHA_THRESHOLDS,
+  krippendorffAlpha,
+  measureRoomAgreement,
+  readAlpha,
+  type AlphaMetric,
+} from './workshop/alpha'
+export {
+  BALLOT_FORMAT,
+  BALLOT_LIMITS,
+  BALLOT_VERSION,
+  ballotsOfRound,
+  createBallot,
+  mergeBallots,
+  parseBallot,
+  parseBallotText,
+  type Ballot,
+  type BallotFields,
+  type BallotRefusal,
+  type BallotRefusalReason,
+  type MergeResult,
+  type RowVote,
+  type Workshop,
+} from './workshop/ballot'
+export { aggregate, rowsWithoutConsensus } from './workshop/aggregate'
+
 /** Strategy: SMART checks, message drafting, the timeline and what is coming up. */
 export {
   checkSmartGoal,

@@ -66,7 +66,8 @@ function depthExceeds(value: unknown, max: number, depth = 0): boolean {
   return false
 }
 
-interface ZodLikeIssue {
+/** The fields of a zod issue that toIssue reads. */
+export interface ZodLikeIssue {
   code: string
   path: PropertyKey[]
   message: string
@@ -77,7 +78,8 @@ interface ZodLikeIssue {
   input?: unknown
 }
 
-function toIssue(zi: ZodLikeIssue): ParseIssue {
+/** A zod issue as a ParseIssue (also used by the workshop's ballots and rule). */
+export function toIssue(zi: ZodLikeIssue): ParseIssue {
   const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)))
   switch (zi.code) {
     case 'invalid_type':
