@@ -241,3 +241,31 @@ export type { TemplatePreview } from './templates/templates'
 export type { DomainTexts } from './texts/types'
 export { coreTexts, domainTexts, loadDomainTexts } from './texts/texts'
 export { describeFieldPath, describeIssue } from './texts/describeIssue'
+export {
+  addBallots,
+  CHOSEN_RATINGS,
+  createWorkshop,
+  currentRound,
+  invitationOf,
+  lastRoundOfRow,
+  MAX_WORKSHOP_BALLOTS,
+  parseWorkshop,
+  resultOfRound,
+  setRows,
+  setRule,
+  startNextRound,
+  WORKSHOP_FORMAT,
+  workshopOf,
+  type ChosenRating,
+  type RowDecision,
+  type WorkshopParseResult,
+  type WorkshopSession,
+} from './workshop/session'
+export {
+  ballotFromWire,
+  ballotToWire,
+  invitationFromWire,
+  invitationToWire,
+  type BallotWire,
+  type Invitation,
+} from './workshop/wire'

@@ -3,16 +3,10 @@
  * `/open`, e.g. `https://host/open#a1.<payload>`. The part after `#` never leaves the browser: no
  * server sees it. Loaded on demand (when someone shares or opens a link), never in the first load.
  *
- * A fragment is `<kind><version>.<payload>`: `a1` is a whole assessment, `s1` a summary (title,
- * verdict, ratings). The payload is base64url (no padding, canonical) of the compact JSON
- * compressed with raw deflate, followed by the CRC-32 of the JSON's bytes: raw deflate has no
- * checksum of its own, and without one an altered character could unpack to a different but
- * valid document. A whole assessment is read back through `readAssessmentFile`, the same
+ * A fragment is packed text (`packedText.ts`: compact JSON, raw deflate, CRC-32, base64url,
+ * capped by length and unpacked size): `a1.` is a whole assessment, `s1.` a summary (title,
+ * verdict, ratings). A whole assessment is read back through `readAssessmentFile`, the same
  * parse-and-migrate path as a file, so it becomes a copy under a new id.
- *
- * Hostile links are refused early and cheaply: by length before decoding, and by unpacked size
- * while unpacking (chunk by chunk, stopped as soon as it passes the cap), so a compression bomb
- * never allocates its output.
  */
 import { z } from 'zod/mini'
 import {
@@ -33,7 +27,7 @@ import {
   type ParseIssue,
   type Verdict,
 } from '@/domain'
-import { deflateRaw, inflateCapped } from './compression'
+import { MAX_PACKED_CHARS, packText, unpackText, type PackedKinds } from './packedText'
 import type { ImportResult } from './importFile'
 
 /** The route a share link opens. */
@@ -43,13 +37,17 @@ const SHARE_ROUTE_PATH = '/open'
  * The longest fragment decoded at all: Chromium drops URLs over 2 MiB, so a longer one cannot
  * have come from a link. A 5 MiB document (the file cap) compresses far below this.
  */
-export const MAX_FRAGMENT_CHARS = 2 * 1024 * 1024
+export const MAX_FRAGMENT_CHARS = MAX_PACKED_CHARS
 
 /** A summary is a title and 15 letters: anything that unpacks to more than this is not one. */
 const MAX_SUMMARY_BYTES = 16 * 1024
 
 const KINDS = { assessment: 'a', summary: 's' } as const
 const VERSIONS = { assessment: 1, summary: 1 } as const
+const PACKED_KINDS: PackedKinds = {
+  [KINDS.assessment]: { version: VERSIONS.assessment, maxBytes: MAX_FILE_BYTES },
+  [KINDS.summary]: { version: VERSIONS.summary, maxBytes: MAX_SUMMARY_BYTES },
+}
 
 /** Why a link was refused; the UI puts each into words. */
 export type ShareLinkFailure =
@@ -117,14 +115,7 @@ export function shareUrl(appBase: string, fragment: string): string {
   return `${base}${SHARE_ROUTE_PATH.slice(1)}#${fragment}`
 }
 
-async function frame(kind: ShareLinkKind, json: string): Promise<string> {
-  const bytes = new TextEncoder().encode(json)
-  const packed = await deflateRaw(bytes)
-  const out = new Uint8Array(packed.length + 4)
-  out.set(packed)
-  new DataView(out.buffer).setUint32(packed.length, crc32(bytes))
-  return `${KINDS[kind]}${VERSIONS[kind]}.${toBase64Url(out)}`
-}
+const frame = (kind: ShareLinkKind, json: string) => packText(KINDS[kind], VERSIONS[kind], json)
 
 // ---------------------------------------------------------------------------------------------
 // Decoding
@@ -149,30 +140,16 @@ async function open(
   fragment: string,
   options: { newId: () => string; now: Date },
 ): Promise<OpenedLink> {
-  if (typeof fragment !== 'string') return { ok: false, reason: 'not-ours' }
-  if (fragment.length > MAX_FRAGMENT_CHARS + 1) return { ok: false, reason: 'too-long' }
-  const hash = fragment.startsWith('#') ? fragment.slice(1) : fragment
-  const head = /^([a-z])([0-9]{1,4})\./.exec(hash)
-  const kind = head ? kindOf(head[1]!) : undefined
-  if (!head || !kind) return { ok: false, reason: 'not-ours' }
-  if (Number(head[2]) !== VERSIONS[kind])
-    return { ok: false, reason: Number(head[2]) > VERSIONS[kind] ? 'newer-link' : 'not-ours' }
-  const bytes = fromBase64Url(hash.slice(head[0].length))
-  if (!bytes) return { ok: false, reason: 'bad-encoding' }
-  if (bytes.length < 5) return { ok: false, reason: 'damaged' }
-  const cap = kind === 'summary' ? MAX_SUMMARY_BYTES : MAX_FILE_BYTES
-  const body = bytes.subarray(0, bytes.length - 4)
-  const unpacked = await inflateCapped(body, 'deflate-raw', cap)
-  if (unpacked === 'too-large') return { ok: false, reason: 'too-large' }
-  if (unpacked === 'bad') return { ok: false, reason: 'bad-compression' }
-  const expected = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4)
-  if (crc32(unpacked) !== expected) return { ok: false, reason: 'damaged' }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked)
-  } catch {
-    return { ok: false, reason: 'damaged' }
+  const unpacked = await unpackText(fragment, PACKED_KINDS)
+  if (!unpacked.ok) {
+    const { reason } = unpacked
+    return {
+      ok: false,
+      reason: reason === 'older' ? 'not-ours' : reason === 'newer' ? 'newer-link' : reason,
+    }
   }
+  const { text } = unpacked
+  const kind = kindOf(unpacked.letter)!
   if (kind === 'summary') {
     const summary = readSummary(text)
     return summary ? { ok: true, kind, summary } : { ok: false, reason: 'invalid', issues: [] }
@@ -181,7 +158,7 @@ async function open(
   // build wrap importFile.ts in a namespace object, at the first load's expense.
   const { readAssessmentFile } = await import('./importFile')
   const result = await readAssessmentFile(
-    { size: unpacked.length, text: () => Promise.resolve(text) },
+    { size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) },
     options,
   )
   if (!result.ok) return { ok: false, reason: 'invalid', issues: result.issues }
@@ -251,62 +228,4 @@ function readSummary(text: string): SharedSummary | null {
   >
   if (decideVerdict(ratings).verdict !== v) return null
   return { title: t, verdict: v, ratings }
-}
-
-// ---------------------------------------------------------------------------------------------
-// base64url without padding, strict: one spelling per byte string.
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-/** Each character code's value, -1 for characters outside the alphabet. */
-const VALUES = Int8Array.from({ length: 128 }, (_, code) =>
-  ALPHABET.indexOf(String.fromCharCode(code)),
-)
-
-function toBase64Url(bytes: Uint8Array): string {
-  let out = ''
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0)
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6))
-    for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63]
-  }
-  return out
-}
-
-/** The bytes, or null for any character outside base64url, a bad length or stray low bits. */
-function fromBase64Url(text: string): Uint8Array | null {
-  if (text.length % 4 === 1) return null
-  const out = new Uint8Array(Math.floor((text.length * 6) / 8))
-  let bits = 0
-  let value = 0
-  let at = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    const v = code < 128 ? VALUES[code]! : -1
-    if (v < 0) return null
-    value = ((value << 6) | v) & 0xffffff
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      out[at++] = (value >> bits) & 0xff
-    }
-  }
-  // The bits left over must be zero, or two texts would spell the same bytes.
-  if (bits > 0 && (value & ((1 << bits) - 1)) !== 0) return null
-  return out
-}
-
-// ---------------------------------------------------------------------------------------------
-// CRC-32 (IEEE), as zip and PNG use it.
-
-let crcTable: Uint32Array | undefined
-
-function crc32(bytes: Uint8Array): number {
-  const table = (crcTable ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  }))
-  let crc = 0xffffffff
-  for (const byte of bytes) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
-  return (crc ^ 0xffffffff) >>> 0
 }

@@ -96,8 +96,8 @@ export const DEFAULT_CONSENSUS_RULE: Readonly<ConsensusRule> = Object.freeze({
 const bounded = (b: { min: number; max: number }) =>
   z.int().check(z.minimum(b.min), z.maximum(b.max))
 
-/** The zod schema of a rule; read unknown input with parseConsensusRule. */
-const ConsensusRuleSchema = z.object({
+/** The zod schema of a rule (inside the domain: a saved workshop's); read unknown input with parseConsensusRule. */
+export const ConsensusRuleSchema = z.object({
   maxIqr: bounded(CONSENSUS_RULE_BOUNDS.maxIqr),
   minAgreementPercent: bounded(CONSENSUS_RULE_BOUNDS.minAgreementPercent),
   minTailPercent: bounded(CONSENSUS_RULE_BOUNDS.minTailPercent),
