@@ -149,7 +149,7 @@ function fakeStorage() {
 }
 
 describe('saved workshops', () => {
-  it('a change is applied to the saved copy, so a ballot another tab took in is kept', async () => {
+  it('a change is applied to the saved copy, so a ballot another tab took in is kept', () => {
     const storage = fakeStorage()
     const s = workshop()
     expect(createWorkshopEntry(storage, s).ok).toBe(true)

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini'
 import { ITEM_IDS, type ItemId } from '../catalogue/ids'
-import { LIMITS, LOCALES, type Assessment } from '../assessment/schema'
+import { LIMITS, type Assessment } from '../assessment/schema'
 import { IdSchema } from '../assessment/versions/v1'
 import { parseAssessment, toIssue, type ParseIssue, type ZodLikeIssue } from '../assessment/parse'
 import { newId, type RandomBytes } from '../ids/newId'
