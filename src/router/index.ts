@@ -9,40 +9,32 @@ const stepViews: Record<StepId, () => Promise<unknown>> = {
   together: () => import('@/views/TogetherView.vue'),
 }
 
+/** A lazy view that also needs the step screens' messages, loaded side by side. */
+const withSteps = (view: () => Promise<unknown>) => () =>
+  Promise.all([view(), usePreferencesStore().ensureSteps()]).then(([loaded]) => loaded)
+
 /** The one route table (DESIGN.md §5); step routes come from the domain's step list. */
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'library', component: () => import('@/views/LibraryView.vue') },
   {
     path: '/method',
     name: 'method',
-    component: () =>
-      Promise.all([import('@/views/MethodView.vue'), usePreferencesStore().ensureSteps()]).then(
-        ([view]) => view,
-      ),
+    component: withSteps(() => import('@/views/MethodView.vue')),
   },
   {
     path: '/about',
     name: 'about',
-    component: () =>
-      Promise.all([import('@/views/AboutView.vue'), usePreferencesStore().ensureSteps()]).then(
-        ([view]) => view,
-      ),
+    component: withSteps(() => import('@/views/AboutView.vue')),
   },
   {
     // A share link: what it holds is in the fragment, which no server sees (issue 10).
     path: '/open',
-    component: () =>
-      Promise.all([import('@/views/OpenSharedView.vue'), usePreferencesStore().ensureSteps()]).then(
-        ([view]) => view,
-      ),
+    component: withSteps(() => import('@/views/OpenSharedView.vue')),
   },
   {
     path: '/a/:id',
     // The step screens' messages load with the first assessment opened, not on the home screen.
-    component: () =>
-      Promise.all([import('@/views/AssessmentView.vue'), usePreferencesStore().ensureSteps()]).then(
-        ([view]) => view,
-      ),
+    component: withSteps(() => import('@/views/AssessmentView.vue')),
     props: true,
     children: [
       { path: '', redirect: (to) => ({ name: 'flag', params: to.params }) },
