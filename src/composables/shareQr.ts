@@ -21,15 +21,24 @@ export function fitsQr(link: string): boolean {
 
 /**
  * The QR code of a link as rows of modules (true = dark), without the quiet zone; null when the
- * link is too long for a code that scans from a screen (see `MAX_QR_LINK_BYTES`).
+ * link is too long for a code that scans from a screen (see `MAX_QR_LINK_BYTES`). A code shown
+ * full-screen on a projector (a workshop's join link) may go up to a higher `maxVersion`.
  */
-export async function qrMatrixForLink(link: string): Promise<boolean[][] | null> {
-  if (!fitsQr(link)) return null
+export async function qrMatrixForLink(
+  link: string,
+  maxVersion = QR_MAX_VERSION,
+): Promise<boolean[][] | null> {
+  if (maxVersion <= QR_MAX_VERSION && !fitsQr(link)) return null
   const { default: encodeQR } = await import('qr')
-  // The library insists on a quiet zone: the smallest one, cut off here (ours is drawn).
-  const framed = encodeQR(link, 'raw', { ecc: 'medium', border: 1 })
+  let framed: boolean[][]
+  try {
+    // The library insists on a quiet zone: the smallest one, cut off here (ours is drawn).
+    framed = encodeQR(link, 'raw', { ecc: 'medium', border: 1 })
+  } catch {
+    return null // longer than version 40 holds
+  }
   const matrix = framed.slice(1, -1).map((row) => row.slice(1, -1))
-  return matrix.length <= 17 + 4 * QR_MAX_VERSION ? matrix : null
+  return matrix.length <= 17 + 4 * maxVersion ? matrix : null
 }
 
 /** A PNG of the code, `scale` pixels per module, drawn on a canvas; null if canvas fails. */

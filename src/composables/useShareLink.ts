@@ -18,7 +18,7 @@ export type ShareLinkKind = 'assessment' | 'summary'
 export type PassOutcome = 'shared' | 'copied' | 'cancelled' | 'refused'
 
 /** The address the app is served from, with its base path, e.g. `https://host/app/`. */
-function appBase(): string {
+export function appBase(): string {
   return new URL(import.meta.env.BASE_URL, window.location.origin).href
 }
 
@@ -40,7 +40,7 @@ async function makeShareLink(kind: ShareLinkKind, doc: Assessment): Promise<stri
  * when the copy succeeded; a refused clipboard is `refused`, and the caller shows the link to
  * copy by hand. Closing the share sheet is `cancelled`.
  */
-async function passOn(url: string, title: string): Promise<PassOutcome> {
+export async function passOn(url: string, title: string): Promise<PassOutcome> {
   if (typeof navigator.share === 'function') {
     try {
       await navigator.share({ url, title })

@@ -172,7 +172,9 @@ export {
   type RowVote,
   type Workshop,
 } from './workshop/ballot'
-export { aggregate, rowsWithoutConsensus } from './workshop/aggregate'
+export { aggregate, rowsWithoutConsensus, type RowResult } from './workshop/aggregate'
+export { wholeNumber } from './workshop/wholeNumber'
+export { levelsOfMedian, ratingOfMedian } from './workshop/describe'
 
 /** Strategy: SMART checks, message drafting, the timeline and what is coming up. */
 export {
@@ -248,17 +250,12 @@ export {
   currentRound,
   invitationOf,
   lastRoundOfRow,
-  MAX_WORKSHOP_BALLOTS,
   parseWorkshop,
   resultOfRound,
-  setRows,
   setRule,
   startNextRound,
-  WORKSHOP_FORMAT,
-  workshopOf,
   type ChosenRating,
   type RowDecision,
-  type WorkshopParseResult,
   type WorkshopSession,
 } from './workshop/session'
 export {
@@ -266,6 +263,6 @@ export {
   ballotToWire,
   invitationFromWire,
   invitationToWire,
-  type BallotWire,
   type Invitation,
 } from './workshop/wire'
+export { adoptWorkshop, settledResults } from './workshop/adopt'

@@ -24,7 +24,7 @@ const MAX_INVITATION_BYTES = 64 * 1024
 /** A ballot's JSON is capped by the domain; its compact form is smaller still. */
 const MAX_BALLOT_BYTES = BALLOT_LIMITS.textChars * 4
 /** A ballot file: a ballot's JSON, or text holding codes; anything larger is not one. */
-export const MAX_BALLOT_FILE_BYTES = 256 * 1024
+const MAX_BALLOT_FILE_BYTES = 256 * 1024
 
 const JOIN_KINDS: PackedKinds = {
   [JOIN.letter]: { version: JOIN.version, maxBytes: MAX_INVITATION_BYTES },

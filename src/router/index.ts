@@ -13,6 +13,9 @@ const stepViews: Record<StepId, () => Promise<unknown>> = {
 const withSteps = (view: () => Promise<unknown>) => () =>
   Promise.all([view(), usePreferencesStore().ensureSteps()]).then(([loaded]) => loaded)
 
+/** Every workshop screen (issue 11) behind one import; the view picks the screen by route name. */
+const workshopView = withSteps(() => import('@/views/WorkshopView.vue'))
+
 /** The one route table (DESIGN.md §5); step routes come from the domain's step list. */
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'library', component: () => import('@/views/LibraryView.vue') },
@@ -30,6 +33,33 @@ const routes: RouteRecordRaw[] = [
     // A share link: what it holds is in the fragment, which no server sees (issue 10).
     path: '/open',
     component: withSteps(() => import('@/views/OpenSharedView.vue')),
+  },
+  {
+    // A workshop's join link, opened on a participant's phone (issue 11).
+    path: '/join',
+    name: 'workshop-join',
+    component: workshopView,
+  },
+  {
+    path: '/workshop/new',
+    name: 'workshop-new',
+    component: workshopView,
+  },
+  {
+    path: '/workshop/:key',
+    name: 'workshop',
+    component: workshopView,
+  },
+  {
+    path: '/workshop/:key/projector',
+    name: 'workshop-projector',
+    component: workshopView,
+  },
+  {
+    // A participant's ballot link, opened on the facilitator's device.
+    path: '/ballot',
+    name: 'workshop-ballot',
+    component: workshopView,
   },
   {
     path: '/a/:id',

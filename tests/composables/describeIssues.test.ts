@@ -63,6 +63,8 @@ const NOT_ON_A_FORM = [
   'kept.*.value',
   'strategy.messages.*.audienceIds.*',
 ]
+/** The workshop record (schema version 4) is written by adopting a workshop, never on a form. */
+const notOnAForm = (p: string) => NOT_ON_A_FORM.includes(p) || /^workshop(\.|$)/.test(p)
 /**
  * The per-goal conclusions' labels carry the goal's name ("Conclusion: Open"), so an import
  * message names them with the domain's goal names instead of a form label.
@@ -104,7 +106,7 @@ describe('field names in import messages', () => {
       (p) =>
         !Object.hasOwn(FIELD_LABELS, p) &&
         !STEP_PARTS.includes(p) &&
-        !NOT_ON_A_FORM.includes(p) &&
+        !notOnAForm(p) &&
         !namedByDomain(p) &&
         !isEntryId(p),
     )

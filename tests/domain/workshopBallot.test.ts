@@ -107,7 +107,7 @@ describe('parseBallot', () => {
     [{ ...good, id: undefined }, 'invalid', ['id'], 'required'],
     [{ ...good, id: 'has space' }, 'invalid', ['id'], 'invalid-id'],
     [{ ...good, round: 0 }, 'invalid', ['round'], 'invalid'],
-    [{ ...good, round: 1.5 }, 'invalid', ['round'], 'wrong-type'],
+    [{ ...good, round: 1.5 }, 'invalid', ['round'], 'invalid'],
     [{ ...good, seq: -1 }, 'invalid', ['seq'], 'invalid'],
     [
       { ...good, pseudonym: 'x'.repeat(BALLOT_LIMITS.pseudonym + 1) },

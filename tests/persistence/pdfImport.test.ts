@@ -211,7 +211,7 @@ describe('PDFs that do not open, each in plain words, nothing changed', () => {
     expect(codes(await readAssessmentFile(fileOf(bytesOf('%PDF-1.4\n%%EOF')), options))).toEqual([
       'pdf-no-attachment',
     ])
-    const newer = serializeAssessment(doc).replace('"schemaVersion": 3', '"schemaVersion": 99')
+    const newer = serializeAssessment(doc).replace('"schemaVersion": 4', '"schemaVersion": 99')
     const changed = replaceAttachment(latin1(withFile), newer)
     expect(codes(await readAssessmentFile(fileOf(bytesOf(changed)), options))).toEqual([
       'newer-version',

@@ -12,6 +12,7 @@ import { ENABLERS_BY_GOAL, GOAL_IDS, PROPERTY_IDS, type ItemId } from '../catalo
 import { safeHttpUrl, type Assessment, type ItemAnalysis } from '../assessment/schema'
 import { formatReportDay } from '../dates/formatReportDay'
 import { IMPACT_LEVELS, rowValue, type Impact } from '../scoring/scale'
+import { SCALE_LEVELS } from '../workshop/consensus'
 import { decideVerdict } from '../scoring/verdict'
 import { checkSmartGoal } from '../strategy/smart'
 import { buildTimeline } from '../strategy/timeline'
@@ -358,6 +359,99 @@ function appendixBlocks(doc: Assessment, f: Format): Block[] {
   ]
 }
 
+// ——— Workshop appendix (issue 11) ———
+
+/** The workshop a document was adopted from: who took part, how far they agreed, row by row. */
+function workshopBlocks(doc: Assessment, f: Format): Block[] {
+  const record = doc.workshop
+  if (!record) return []
+  const { texts } = f
+  const w = texts.report.workshop
+  const median = (doubled: number | null) => {
+    if (doubled === null) return ''
+    const low = SCALE_LEVELS[Math.floor(doubled / 2) + 3]!
+    const high = SCALE_LEVELS[Math.ceil(doubled / 2) + 3]!
+    return low === high
+      ? texts.impact[low]
+      : fill(w.between, { low: texts.impact[low], high: texts.impact[high] })
+  }
+  const ratings = (row: (typeof record.rows)[number]) =>
+    [
+      ...SCALE_LEVELS.map((level, i) => [texts.impact[level], row.distribution[i] ?? 0] as const),
+      [texts.impact.mixed, row.mixed] as const,
+      [texts.impact.unclear, row.unclear] as const,
+    ]
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${f.count(n)} ${label}`)
+      .join(', ')
+  const dissent = record.rows.flatMap((row) =>
+    row.dissent.map((d) =>
+      fill(d.name ? w.dissentNamed : w.dissent, {
+        row: texts.catalogue.items[row.item].name,
+        rating: texts.impact[d.rating],
+        reason: oneLine(d.reason),
+        ...(d.name ? { name: oneLine(d.name) } : {}),
+      }),
+    ),
+  )
+  const alpha = record.alphaThousandths
+  return [
+    { kind: 'heading', text: w.heading },
+    {
+      kind: 'paragraph',
+      text: fill(w.held, {
+        participants: f.count(record.participants),
+        rounds: f.count(record.rounds),
+        date: f.date(record.heldOn),
+      }),
+    },
+    {
+      kind: 'paragraph',
+      text: fill(w.rule, {
+        iqr: f.count(record.rule.maxIqr),
+        agreement: f.count(record.rule.minAgreementPercent),
+        tail: f.count(record.rule.minTailPercent),
+      }),
+    },
+    {
+      kind: 'paragraph',
+      text:
+        alpha === null
+          ? w.noAlpha
+          : fill(w.alpha, {
+              alpha: new Intl.NumberFormat(texts.locale, {
+                minimumFractionDigits: 2,
+                maximumFractionDigits: 2,
+              }).format(alpha / 1000),
+              reading:
+                w.alphaReading[
+                  alpha >= 800 ? 'reliable' : alpha >= 667 ? 'tentative' : 'not-reliable'
+                ],
+            }),
+    },
+    ...table(
+      w.heading,
+      [
+        w.columns.row,
+        w.columns.median,
+        w.columns.iqr,
+        w.columns.agreement,
+        w.columns.distribution,
+        w.columns.settled,
+      ],
+      record.rows.map((row) => [
+        texts.catalogue.items[row.item].name,
+        median(row.medianTimesTwo),
+        row.iqr === null ? '' : fill(w.steps, { n: f.count(row.iqr) }),
+        row.agreementPercent === null ? '' : `${f.count(row.agreementPercent)} %`,
+        ratings(row),
+        `${w.status[row.status]}; ${w.decision[row.decision]}`,
+      ]),
+    ),
+    ...withHeading(w.dissentHeading, dissent.length ? [{ kind: 'list', items: dissent }] : []),
+  ]
+}
+
 // ——— Strategy ———
 
 function strategyBlocks(doc: Assessment, f: Format, today: string): Block[] {
@@ -594,7 +688,7 @@ export function buildReport(doc: Assessment, options: BuildReportOptions): Repor
             },
           ]
         : [],
-    appendix: () => appendixBlocks(doc, f),
+    appendix: () => [...appendixBlocks(doc, f), ...workshopBlocks(doc, f)],
   }
 
   const keywords = [

@@ -123,6 +123,41 @@ export interface DomainTexts {
     dependsOnImplementation: string
     /** The summary card's own words: its messages heading, its chart title, its foot. */
     card: { messages: string; chart: string; madeWith: string; link: string }
+    /** The report's Workshop appendix and what adopting a workshop writes (issue 11). */
+    workshop: {
+      heading: string
+      /** {participants} {rounds} {date} */
+      held: Template
+      /** {iqr} {agreement} {tail} */
+      rule: Template
+      /** {alpha} {reading} */
+      alpha: Template
+      alphaReading: Record<'reliable' | 'tentative' | 'not-reliable', string>
+      noAlpha: string
+      columns: {
+        row: string
+        median: string
+        iqr: string
+        agreement: string
+        distribution: string
+        settled: string
+      }
+      /** {low} {high}: a median between two steps. */
+      between: Template
+      /** {n} */
+      steps: Template
+      status: Record<'unrated' | 'split' | 'consensus' | 'leaning' | 'none', string>
+      decision: Record<'consensus' | 'chosen' | 'kept', string>
+      dissentHeading: string
+      /** {row} {rating} {reason}, or with {name} */
+      dissent: Template
+      dissentNamed: Template
+      /** {title}: the adopted assessment's title. */
+      adoptedTitle: Template
+      /** {round} {rating} {reason}, or with {name}: an evidence note from a participant's reason. */
+      evidence: Template
+      evidenceNamed: Template
+    }
   }
   reportParts: ReportPartsTexts
   findings: FindingsTexts

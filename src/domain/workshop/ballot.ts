@@ -19,6 +19,7 @@
  * can reuse one (ids are random).
  */
 import * as z from 'zod/mini'
+import { wholeNumber } from './wholeNumber'
 import { ITEM_IDS, type ItemId } from '../catalogue/ids'
 import { newId, type RandomBytes } from '../ids/newId'
 import { toIssue, type ParseIssue, type ZodLikeIssue } from '../assessment/parse'
@@ -58,9 +59,9 @@ const BallotSchema = z.object({
   format: z.literal(BALLOT_FORMAT),
   version: z.literal(BALLOT_VERSION),
   workshop: IdSchema,
-  round: z.int().check(z.minimum(1), z.maximum(BALLOT_LIMITS.rounds)),
+  round: wholeNumber(1, BALLOT_LIMITS.rounds),
   participant: IdSchema,
-  seq: z.int().check(z.minimum(0)),
+  seq: wholeNumber(0),
   id: IdSchema,
   pseudonym: z.optional(z.string().check(z.maxLength(BALLOT_LIMITS.pseudonym))),
   ratings: z.record(z.string().check(z.maxLength(64)), RowVoteSchema),

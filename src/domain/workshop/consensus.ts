@@ -26,6 +26,7 @@
  *   the same side differ in strength, which the IQR already shows.
  */
 import * as z from 'zod/mini'
+import { wholeNumber } from './wholeNumber'
 import { IMPACT_VALUE, type Impact } from '../scoring/scale'
 import { toIssue, type ParseIssue, type ZodLikeIssue } from '../assessment/parse'
 
@@ -93,8 +94,7 @@ export const DEFAULT_CONSENSUS_RULE: Readonly<ConsensusRule> = Object.freeze({
   minTailPercent: 25,
 })
 
-const bounded = (b: { min: number; max: number }) =>
-  z.int().check(z.minimum(b.min), z.maximum(b.max))
+const bounded = (b: { min: number; max: number }) => wholeNumber(b.min, b.max)
 
 /** The zod schema of a rule (inside the domain: a saved workshop's); read unknown input with parseConsensusRule. */
 export const ConsensusRuleSchema = z.object({

@@ -25,11 +25,11 @@ import { aggregate, rowsWithoutConsensus, type WorkshopResult } from './aggregat
 import type { Invitation } from './wire'
 
 /** The `format` a saved workshop carries. */
-export const WORKSHOP_FORMAT = 'iiat-workshop'
+const WORKSHOP_FORMAT = 'iiat-workshop'
 const WORKSHOP_VERSION = 1
 
 /** Ballots one workshop keeps at most: 200 people over every round, with room to spare. */
-export const MAX_WORKSHOP_BALLOTS = 2_000
+const MAX_WORKSHOP_BALLOTS = 2_000
 
 /** The answers a facilitator may settle a row on by choice: a step of the scale, or "unclear". */
 export const CHOSEN_RATINGS = [...SCALE_LEVELS, 'unclear'] as const
@@ -37,20 +37,20 @@ export type ChosenRating = (typeof CHOSEN_RATINGS)[number]
 
 const ItemIdSchema = z.enum(ITEM_IDS as unknown as [ItemId, ...ItemId[]])
 
-const DecisionSchema = z.union([
-  z.object({ kind: z.literal('consensus') }),
-  z.object({
-    kind: z.literal('chosen'),
-    rating: z.enum(CHOSEN_RATINGS),
-    wording: z.optional(z.string().check(z.maxLength(LIMITS.longText))),
-  }),
-])
+// One flat object rather than z.union (which would grow the first load's zod chunk); that a
+// chosen rating has its rating is checked in parseWorkshop.
+const DecisionSchema = z.object({
+  kind: z.enum(['consensus', 'chosen']),
+  rating: z.optional(z.enum(CHOSEN_RATINGS)),
+  wording: z.optional(z.string().check(z.maxLength(LIMITS.longText))),
+})
 
 /**
  * How the facilitator settles a row: the room's consensus (its median), or a rating chosen after
  * discussion, with the wording the room agreed.
  */
-export type RowDecision = z.infer<typeof DecisionSchema>
+export type RowDecision =
+  { kind: 'consensus' } | { kind: 'chosen'; rating: ChosenRating; wording?: string }
 
 const SessionSchema = z.object({
   format: z.literal(WORKSHOP_FORMAT),
@@ -67,7 +67,7 @@ const SessionSchema = z.object({
     .array(z.array(ItemIdSchema).check(z.minLength(1), z.maxLength(ITEM_IDS.length)))
     .check(z.minLength(1), z.maxLength(BALLOT_LIMITS.rounds)),
   ballots: z.array(z.unknown()).check(z.maxLength(MAX_WORKSHOP_BALLOTS)),
-  decisions: z.partialRecord(ItemIdSchema, DecisionSchema),
+  decisions: z.record(z.string().check(z.maxLength(64)), DecisionSchema),
   /** Whether pseudonyms may appear in the report's appendix (never on the projector). */
   namesShown: z.boolean(),
   /** The id of the assessment adopted from it, once adopted. */
@@ -75,9 +75,13 @@ const SessionSchema = z.object({
 })
 
 /** A saved workshop, its ballots and source read and checked. */
-export interface WorkshopSession extends Omit<z.infer<typeof SessionSchema>, 'source' | 'ballots'> {
+export interface WorkshopSession extends Omit<
+  z.infer<typeof SessionSchema>,
+  'source' | 'ballots' | 'decisions'
+> {
   source: Assessment
   ballots: Ballot[]
+  decisions: Partial<Record<ItemId, RowDecision>>
 }
 
 /** A new workshop on `source`'s rows (all 15 unless `rows` says), under the facilitator's rule. */
@@ -109,7 +113,7 @@ export function createWorkshop(options: {
 }
 
 /** What ballots are checked against. */
-export const workshopOf = (session: WorkshopSession): Workshop => ({
+const workshopOf = (session: WorkshopSession): Workshop => ({
   key: session.key,
   rounds: session.rounds,
 })
@@ -181,18 +185,6 @@ export function setRule(
   return { ...session, rule: { ...rule }, updatedAt: now.toISOString() }
 }
 
-/** The rows of the first round, changed: only before the first ballot. */
-export function setRows(
-  session: WorkshopSession,
-  rows: readonly ItemId[],
-  now: Date,
-): WorkshopSession | null {
-  if (session.ballots.length || session.rounds.length > 1) return null
-  const kept = ITEM_IDS.filter((id) => rows.includes(id))
-  if (!kept.length) return null
-  return { ...session, rounds: [kept], updatedAt: now.toISOString() }
-}
-
 /** For each row, the round that last asked about it: the result a decision is taken on. */
 export function lastRoundOfRow(session: WorkshopSession): Partial<Record<ItemId, number>> {
   const last: Partial<Record<ItemId, number>> = {}
@@ -215,13 +207,31 @@ export function parseWorkshop(input: unknown): WorkshopParseResult {
     const parsed = SessionSchema.safeParse(input, { reportInput: true })
     if (!parsed.success)
       return { ok: false, issues: parsed.error.issues.map((i) => toIssue(i as ZodLikeIssue)) }
+    const decisions = Object.entries(parsed.data.decisions)
+    const misfit = decisions.find(
+      ([row, d]) =>
+        !(ITEM_IDS as readonly string[]).includes(row) || (d.kind === 'chosen') !== !!d.rating,
+    )
+    if (misfit) return { ok: false, issues: [{ path: ['decisions', misfit[0]], code: 'invalid' }] }
     const source = parseAssessment(parsed.data.source)
     if (!source.ok)
       return {
         ok: false,
         issues: source.issues.map((i) => ({ ...i, path: ['source', ...i.path] })),
       }
-    const base = { ...parsed.data, source: source.assessment, ballots: [] as Ballot[] }
+    const base: WorkshopSession = {
+      ...parsed.data,
+      source: source.assessment,
+      ballots: [],
+      decisions: Object.fromEntries(
+        decisions.map(([row, d]) => [
+          row,
+          d.kind === 'consensus'
+            ? { kind: 'consensus' }
+            : { kind: 'chosen', rating: d.rating!, ...(d.wording ? { wording: d.wording } : {}) },
+        ]),
+      ),
+    }
     const merge = mergeBallots([], parsed.data.ballots, workshopOf(base))
     return {
       ok: true,

@@ -12,6 +12,7 @@
  * `mergeBallots`, the one path every ballot takes, whether it came as a code, a link or a file.
  */
 import * as z from 'zod/mini'
+import { wholeNumber } from './wholeNumber'
 import { ITEM_IDS, type ItemId } from '../catalogue/ids'
 import { LIMITS, LOCALES, type Locale } from '../assessment/schema'
 import { BALLOT_FORMAT, type Ballot } from './ballot'
@@ -40,7 +41,7 @@ const rowOfLetter = (letter: string) => ITEM_IDS[letter.charCodeAt(0) - 97] ?? `
 
 const InvitationWire = z.object({
   k: z.string(),
-  r: z.int(),
+  r: wholeNumber(1),
   t: z.string().check(z.maxLength(LIMITS.text)),
   s: z.string().check(z.maxLength(LIMITS.longText)),
   i: z

@@ -11,6 +11,7 @@ import templates from './templates'
 import importFile from './importFile'
 import recovery from './recovery'
 import share from './share'
+import workshop from './workshop'
 
 /** Arabic UI messages of the assessment screens. */
 export const arSteps = {
@@ -26,4 +27,5 @@ export const arSteps = {
   importFile,
   recovery,
   share,
+  workshop,
 } satisfies typeof enSteps

@@ -17,6 +17,8 @@ export default {
     import: 'Open a file…',
     importHint:
       'Open or drop a .iia.json file, or a PDF report made by this app. It is added as a copy; nothing is replaced.',
+    workshop: 'Run a workshop',
+    workshopHint: 'A room rates one proposal together, each on their own phone.',
   },
   list: {
     heading: 'Saved in this browser',

@@ -10,6 +10,7 @@ import templates from './templates'
 import importFile from './importFile'
 import recovery from './recovery'
 import share from './share'
+import workshop from './workshop'
 
 /** English UI messages of the assessment screens. */
 export const enSteps = {
@@ -25,4 +26,5 @@ export const enSteps = {
   importFile,
   recovery,
   share,
+  workshop,
 }

@@ -19,6 +19,8 @@ export default {
     import: 'Abrir un archivo…',
     importHint:
       'Abra o suelte aquí un archivo .iia.json, o un informe PDF creado con esta aplicación. La evaluación se añade como copia; no se reemplaza nada.',
+    workshop: 'Dirigir un taller',
+    workshopHint: 'Una sala valora una propuesta en conjunto, cada persona en su teléfono.',
   },
   list: {
     heading: 'Guardadas en este navegador',

@@ -11,6 +11,7 @@ import templates from './templates'
 import importFile from './importFile'
 import recovery from './recovery'
 import share from './share'
+import workshop from './workshop'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -26,4 +27,5 @@ export const esSteps = {
   importFile,
   recovery,
   share,
+  workshop,
 } satisfies typeof enSteps

@@ -19,6 +19,8 @@ export default {
     import: 'Ouvrir un fichier…',
     importHint:
       'Ouvrez ou déposez ici un fichier .iia.json, ou un rapport PDF créé par cette application. L’évaluation est ajoutée en tant que copie ; rien n’est remplacé.',
+    workshop: 'Animer un atelier',
+    workshopHint: 'Une salle évalue une proposition ensemble, chacun sur son téléphone.',
   },
   list: {
     heading: 'Enregistrées dans ce navigateur',

@@ -11,6 +11,7 @@ import templates from './templates'
 import importFile from './importFile'
 import recovery from './recovery'
 import share from './share'
+import workshop from './workshop'
 
 /** French UI messages of the assessment screens. */
 export const frSteps = {
@@ -26,4 +27,5 @@ export const frSteps = {
   importFile,
   recovery,
   share,
+  workshop,
 } satisfies typeof enSteps

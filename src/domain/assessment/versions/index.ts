@@ -7,6 +7,7 @@ import type { AnyVersion } from './defineVersion'
 import { v1 } from './v1'
 import { v2 } from './v2'
 import { v3 } from './v3'
+import { v4 } from './v4'
 
 /** True when every version's `up` reads what the version before it produces. */
 type Chained<Versions> = Versions extends readonly [
@@ -30,7 +31,7 @@ export function defineVersions<const Versions extends readonly AnyVersion[]>(
 }
 
 /** Every published schema version, oldest first. */
-export const VERSIONS = defineVersions([v1, v2, v3])
+export const VERSIONS = defineVersions([v1, v2, v3, v4])
 
 /** The last entry of a registry. */
 export type LatestOf<Versions extends readonly AnyVersion[]> = Versions extends readonly [
