@@ -30,6 +30,7 @@ import { log, recordError, result, section } from './report'
 import { serverPid, startServer, stopServer } from './server'
 import { kb, ms, table, type Stats } from './stats'
 import { benchStress } from './stress'
+import { benchWorkshopDomain } from './workshop'
 
 async function main() {
   log('iiat bench: performance of the built app (not part of `npm test`)')
@@ -249,6 +250,19 @@ async function main() {
         log(`  page problems: ${s.link.pageProblems.slice(0, 5).join(' | ')}`)
     } catch (error) {
       recordError('sharing', error)
+    }
+
+  section("Workshop: 200 ballots taken in and the round's result")
+  if (!wanted('workshop')) log('  skipped (BENCH_ONLY)')
+  else
+    try {
+      const w = benchWorkshopDomain()
+      result.workshop = w
+      log(
+        `  ${w.ballots} ballots of 15 rows: merge (parse, check, de-duplicate) ${ms(w.merge)}; round result (15 rows and alpha) ${ms(w.result)}`,
+      )
+    } catch (error) {
+      recordError('workshop', error)
     }
 
   section(`Library with ${LIBRARY_SIZE} stored assessments`)

@@ -8,6 +8,7 @@ import type { PdfResult } from './pdf'
 import type { ScriptsResult } from './scripts'
 import type { SharingResult } from './sharing'
 import type { StressResult } from './stress'
+import type { WorkshopResult } from './workshop'
 
 export interface BudgetCheck {
   limit: number
@@ -28,6 +29,7 @@ export interface BenchResult {
   scripts?: ScriptsResult
   sharing?: SharingResult
   library?: LibraryResult
+  workshop?: WorkshopResult
   lighthouse?: LighthouseResult
 }
 
