@@ -74,8 +74,11 @@ async function unpack(packed: string, kinds: PackedKinds): Promise<Unpacked> {
   const version = Number(head[2])
   if (version !== kind.version)
     return { ok: false, reason: version > kind.version ? 'newer' : 'older' }
-  const bytes = fromBase64Url(hash.slice(head[0].length))
-  if (!bytes) return { ok: false, reason: 'bad-encoding' }
+  const payload = hash.slice(head[0].length)
+  if (!/^[A-Za-z0-9_-]*$/.test(payload)) return { ok: false, reason: 'bad-encoding' }
+  // Only base64url's characters, but a length or final bits it never has: cut short.
+  const bytes = fromBase64Url(payload)
+  if (!bytes) return { ok: false, reason: 'damaged' }
   if (bytes.length < 5) return { ok: false, reason: 'damaged' }
   const body = bytes.subarray(0, bytes.length - 4)
   const unpacked = await inflateCapped(body, 'deflate-raw', kind.maxBytes)

@@ -152,8 +152,8 @@ describe.each([
       )
     }
     expect(reasonOf(await openFragment('a1.abc$def', options))).toBe('bad-encoding')
-    // Stray low bits: "AB" and "AA" would otherwise both spell one zero byte.
-    expect(reasonOf(await openFragment('a1.AAAAAAB', options))).toBe('bad-encoding')
+    // Stray low bits ("AB" and "AA" would both spell one zero byte): altered or cut, so damaged.
+    expect(reasonOf(await openFragment('a1.AAAAAAB', options))).toBe('damaged')
   })
 
   it('refuses valid base64url of bytes that are not deflate', async () => {
