@@ -1,33 +1,69 @@
-import { test as base, expect } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from '@playwright/test'
+
+/** What the guards found in one browser context. */
+interface Findings {
+  foreign: string[]
+  problems: string[]
+}
 
 /**
- * Every end-to-end test runs under these guards, on Playwright's own `page` fixture: the test
- * fails if any page of its browser context (a second tab included) requests anything from
- * another origin, violates the Content-Security-Policy, or logs an uncaught error.
+ * Watches every page of a browser context (a second tab included): requests to another origin,
+ * Content-Security-Policy violations and uncaught errors are written down for the test's end.
  */
-export const test = base.extend({
+async function guard(context: BrowserContext, origin: string): Promise<Findings> {
+  const found: Findings = { foreign: [], problems: [] }
+  context.on('request', (request) => {
+    const url = request.url()
+    if (/^(data|blob):/.test(url)) return
+    if (new URL(url).origin !== origin) found.foreign.push(url)
+  })
+  context.on('weberror', (error) => found.problems.push(`page error: ${error.error().message}`))
+  context.on('console', (message) => {
+    if (message.type() === 'error') found.problems.push(`console error: ${message.text()}`)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  return found
+}
+
+function expectClean(found: Findings, where: string) {
+  expect(found.foreign, `requests to other hosts (${where})`).toEqual([])
+  expect(found.problems, `errors in the page (${where})`).toEqual([])
+}
+
+/**
+ * Every end-to-end test runs under these guards: on Playwright's own `page` fixture, and on any
+ * further browser context a test opens (a participant's phone, say) through `newContext`, never
+ * through `browser.newContext`, which would escape them. The test fails if any page requests
+ * anything from another origin, violates the Content-Security-Policy, or logs an uncaught error.
+ */
+export const test = base.extend<{
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>
+}>({
   page: async ({ page, baseURL }, use) => {
-    const context = page.context()
-    const origin = new URL(baseURL!).origin
-    const foreign: string[] = []
-    const problems: string[] = []
-    context.on('request', (request) => {
-      const url = request.url()
-      if (/^(data|blob):/.test(url)) return
-      if (new URL(url).origin !== origin) foreign.push(url)
-    })
-    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
-    context.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
-    })
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
-      })
-    })
+    const found = await guard(page.context(), new URL(baseURL!).origin)
     await use(page)
-    expect(foreign, 'requests to other hosts').toEqual([])
-    expect(problems, 'errors in the page').toEqual([])
+    expectClean(found, 'the test page')
+  },
+  newContext: async ({ browser, baseURL }, use) => {
+    const opened: { context: BrowserContext; found: Findings }[] = []
+    await use(async (options) => {
+      const context = await browser.newContext({ baseURL, ...options })
+      opened.push({ context, found: await guard(context, new URL(baseURL!).origin) })
+      return context
+    })
+    for (const [i, { context, found }] of opened.entries()) {
+      await context.close()
+      expectClean(found, `browser context ${i + 2}`)
+    }
   },
 })
 
