@@ -14,6 +14,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   levelsOfMedian,
   parseAssessment,
+  parseWorkshop,
   ratingOfMedian,
   reportToMarkdown,
   type WorkshopRating,
@@ -95,6 +96,19 @@ describe('adoptWorkshop', () => {
     expect(parseAssessment(JSON.parse(JSON.stringify(doc)))).toMatchObject({ ok: true })
   })
 
+  it('takes the consensus for an undecided row, and keeps the source rating when asked to', () => {
+    const undecided = adoptWorkshop({ ...room(), decisions: {} }, { now, newId, texts: en })
+    expect(undecided.analysis.privacy.impact).toBe('negative')
+    expect(undecided.workshop!.rows.find((r) => r.item === 'privacy')!.decision).toBe('consensus')
+    const kept = { ...room(), decisions: { privacy: { kind: 'kept' } as const } }
+    const doc = adoptWorkshop(kept, { now, newId, texts: en })
+    expect(doc.analysis.privacy.impact).toBe('not-assessed')
+    expect(doc.workshop!.rows.find((r) => r.item === 'privacy')!.decision).toBe('kept')
+    // A saved 'kept' decision reads back as it was written.
+    const read = parseWorkshop(JSON.parse(JSON.stringify(kept)))
+    expect(read.ok && read.session.decisions).toEqual({ privacy: { kind: 'kept' } })
+  })
+
   it('attaches every reason as an evidence note, anonymous unless names are shown', () => {
     const notes = adoptWorkshop(room(), { now, newId, texts: en }).analysis.privacy.evidence
     expect(notes.map((e) => e.note)).toEqual([
@@ -137,9 +151,9 @@ describe('the Workshop appendix', () => {
     const appendix = report.sections.find((s) => s.id === 'appendix')!
     const text = JSON.stringify(appendix.blocks)
     expect(text).toContain('Workshop appendix')
-    expect(text).toContain('5 participants rated the proposal in a workshop (rounds of voting: 1)')
+    expect(text).toContain('Participants: 5. Rounds of voting: 1.')
     expect(text).toContain(
-      'Privacy","Negative","0 steps","80 %","1 Strongly negative, 3 Negative, 1 Positive"',
+      'Privacy","Negative","0","80 %","1 Strongly negative, 3 Negative, 1 Positive"',
     )
     expect(text).toContain('Privacy, rated Positive: Pays for better networks')
     expect(text).not.toContain('Dana')

@@ -430,7 +430,7 @@ function workshopBlocks(doc: Assessment, f: Format): Block[] {
             }),
     },
     ...table(
-      w.heading,
+      w.caption,
       [
         w.columns.row,
         w.columns.median,
@@ -442,7 +442,7 @@ function workshopBlocks(doc: Assessment, f: Format): Block[] {
       record.rows.map((row) => [
         texts.catalogue.items[row.item].name,
         median(row.medianTimesTwo),
-        row.iqr === null ? '' : fill(w.steps, { n: f.count(row.iqr) }),
+        row.iqr === null ? '' : f.count(row.iqr),
         row.agreementPercent === null ? '' : `${f.count(row.agreementPercent)} %`,
         ratings(row),
         `${w.status[row.status]}; ${w.decision[row.decision]}`,

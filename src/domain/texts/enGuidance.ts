@@ -720,8 +720,8 @@ export const enGuidance: GuidanceTexts = {
     },
     workshop: {
       heading: 'Workshop appendix',
-      held: '{participants} participants rated the proposal in a workshop (rounds of voting: {rounds}), adopted on {date}.',
-      rule: 'A row reached consensus when the middle half of the ratings spanned at most {iqr} steps and at least {agreement} % fell on one side of the scale; it was split when at least {tail} % rated it harmful and {tail} % helpful.',
+      held: 'Participants: {participants}. Rounds of voting: {rounds}. Result adopted on {date}.',
+      rule: 'A row reached consensus when the spread of its ratings (interquartile range, in steps of the scale) was {iqr} or less and at least {agreement} % fell on one side of the scale; it was split when at least {tail} % rated it harmful and {tail} % helpful.',
       alpha: 'Agreement across the room (Krippendorff’s alpha, ordinal): {alpha}, {reading}.',
       alphaReading: {
         reliable: 'high enough to rely on',
@@ -729,16 +729,16 @@ export const enGuidance: GuidanceTexts = {
         'not-reliable': 'too low to rely on: the room did not agree',
       },
       noAlpha: 'Agreement across the room was not computed: too few people or rows were rated.',
+      caption: 'The rows, as the room rated them',
       columns: {
         row: 'Row',
         median: 'Median',
-        iqr: 'Spread (interquartile range)',
+        iqr: 'Spread (steps)',
         agreement: 'Agreement',
         distribution: 'Ratings',
         settled: 'Settled',
       },
       between: 'between {low} and {high}',
-      steps: '{n} steps',
       status: {
         unrated: 'not rated',
         split: 'split',

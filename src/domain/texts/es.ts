@@ -618,8 +618,8 @@ export const es: DomainTexts = {
     },
     workshop: {
       heading: 'Anexo del taller',
-      held: '{participants} participantes valoraron la propuesta en un taller (rondas de votación: {rounds}); resultado adoptado el {date}.',
-      rule: 'Una fila alcanzó consenso cuando la mitad central de las valoraciones abarcó como mucho {iqr} pasos y al menos el {agreement} % cayó del mismo lado de la escala; quedó dividida cuando al menos el {tail} % la juzgó dañina y el {tail} % favorable.',
+      held: 'Participantes: {participants}. Rondas de votación: {rounds}. Resultado adoptado el {date}.',
+      rule: 'Una fila alcanzó consenso cuando la dispersión de sus valoraciones (rango intercuartílico, en pasos de la escala) fue de {iqr} o menos y al menos el {agreement} % cayó del mismo lado de la escala; quedó dividida cuando al menos el {tail} % la juzgó dañina y el {tail} % favorable.',
       alpha: 'Acuerdo de la sala (alfa de Krippendorff, ordinal): {alpha}, {reading}.',
       alphaReading: {
         reliable: 'suficiente para confiar en él',
@@ -627,16 +627,16 @@ export const es: DomainTexts = {
         'not-reliable': 'demasiado bajo para confiar en él: la sala no estuvo de acuerdo',
       },
       noAlpha: 'No se calculó el acuerdo de la sala: se valoraron muy pocas personas o filas.',
+      caption: 'Las filas, tal como las valoró el grupo',
       columns: {
         row: 'Fila',
         median: 'Mediana',
-        iqr: 'Dispersión (rango intercuartílico)',
+        iqr: 'Dispersión (pasos)',
         agreement: 'Acuerdo',
         distribution: 'Valoraciones',
         settled: 'Resuelto',
       },
       between: 'entre {low} y {high}',
-      steps: '{n} pasos',
       status: {
         unrated: 'sin valorar',
         split: 'dividida',

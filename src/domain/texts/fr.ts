@@ -623,8 +623,8 @@ export const fr: DomainTexts = {
     },
     workshop: {
       heading: 'Annexe de l’atelier',
-      held: '{participants} participants ont évalué la proposition en atelier (tours de vote : {rounds}), résultat adopté le {date}.',
-      rule: 'Une ligne faisait consensus quand la moitié centrale des notes couvrait au plus {iqr} crans et qu’au moins {agreement} % tombaient du même côté de l’échelle ; elle était partagée quand au moins {tail} % la jugeaient nuisible et {tail} % favorable.',
+      held: 'Participants : {participants}. Tours de vote : {rounds}. Résultat adopté le {date}.',
+      rule: 'Une ligne faisait consensus quand la dispersion de ses notes (écart interquartile, en crans de l’échelle) était de {iqr} au plus et qu’au moins {agreement} % tombaient du même côté de l’échelle ; elle était partagée quand au moins {tail} % la jugeaient nuisible et {tail} % favorable.',
       alpha: 'Accord de la salle (alpha de Krippendorff, ordinal) : {alpha}, {reading}.',
       alphaReading: {
         reliable: 'suffisant pour s’y fier',
@@ -633,16 +633,16 @@ export const fr: DomainTexts = {
       },
       noAlpha:
         'L’accord de la salle n’a pas été calculé : trop peu de personnes ou de lignes évaluées.',
+      caption: 'Les lignes, telles que le groupe les a évaluées',
       columns: {
         row: 'Ligne',
         median: 'Médiane',
-        iqr: 'Dispersion (écart interquartile)',
+        iqr: 'Dispersion (crans)',
         agreement: 'Accord',
         distribution: 'Notes',
         settled: 'Tranché',
       },
       between: 'entre {low} et {high}',
-      steps: '{n} crans',
       status: {
         unrated: 'non évaluée',
         split: 'partagée',

@@ -134,6 +134,8 @@ export interface DomainTexts {
       alpha: Template
       alphaReading: Record<'reliable' | 'tentative' | 'not-reliable', string>
       noAlpha: string
+      /** The caption of the table of rows. */
+      caption: string
       columns: {
         row: string
         median: string
@@ -144,8 +146,6 @@ export interface DomainTexts {
       }
       /** {low} {high}: a median between two steps. */
       between: Template
-      /** {n} */
-      steps: Template
       status: Record<'unrated' | 'split' | 'consensus' | 'leaning' | 'none', string>
       decision: Record<'consensus' | 'chosen' | 'kept', string>
       dissentHeading: string

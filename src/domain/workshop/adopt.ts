@@ -49,7 +49,9 @@ export function adoptWorkshop(
 
   for (const { row, round, result } of settledResults(session)) {
     const c = result.consensus
-    const decision = session.decisions[row]
+    const decision =
+      session.decisions[row] ??
+      (c.status === 'consensus' ? ({ kind: 'consensus' } as const) : undefined)
     const analysis = doc.analysis[row]
     let settled: RecordRow['decision'] = 'kept'
     if (decision?.kind === 'consensus' && c.median !== null) {

@@ -40,17 +40,20 @@ const ItemIdSchema = z.enum(ITEM_IDS as unknown as [ItemId, ...ItemId[]])
 // One flat object rather than z.union (which would grow the first load's zod chunk); that a
 // chosen rating has its rating is checked in parseWorkshop.
 const DecisionSchema = z.object({
-  kind: z.enum(['consensus', 'chosen']),
+  kind: z.enum(['consensus', 'chosen', 'kept']),
   rating: z.optional(z.enum(CHOSEN_RATINGS)),
   wording: z.optional(z.string().check(z.maxLength(LIMITS.longText))),
 })
 
 /**
- * How the facilitator settles a row: the room's consensus (its median), or a rating chosen after
- * discussion, with the wording the room agreed.
+ * How the facilitator settles a row: the room's consensus (its median), a rating chosen after
+ * discussion with the wording the room agreed, or the source's rating kept as it was. A row with
+ * no decision takes the room's consensus where it has one, else keeps the source's rating.
  */
 export type RowDecision =
-  { kind: 'consensus' } | { kind: 'chosen'; rating: ChosenRating; wording?: string }
+  | { kind: 'consensus' }
+  | { kind: 'kept' }
+  | { kind: 'chosen'; rating: ChosenRating; wording?: string }
 
 const SessionSchema = z.object({
   format: z.literal(WORKSHOP_FORMAT),
@@ -226,8 +229,8 @@ export function parseWorkshop(input: unknown): WorkshopParseResult {
       decisions: Object.fromEntries(
         decisions.map(([row, d]) => [
           row,
-          d.kind === 'consensus'
-            ? { kind: 'consensus' }
+          d.kind !== 'chosen'
+            ? { kind: d.kind }
             : { kind: 'chosen', rating: d.rating!, ...(d.wording ? { wording: d.wording } : {}) },
         ]),
       ),

@@ -189,6 +189,7 @@ export default {
       'Every row is answered. | One row is not answered yet. | {n} rows are not answered yet.',
     send: 'Make my ballot',
     sendAgain: 'Make my ballot again with my changes',
+    noAnswers: 'Answer at least one row first: an empty ballot would tell the room nothing.',
     sendFailed: 'The ballot could not be made. Try again.',
     waysLabel: 'Ways to send your ballot',
     ready:

@@ -197,6 +197,7 @@ export default {
       'Todas las filas tienen respuesta. | Una fila aún no tiene respuesta. | {n} filas aún no tienen respuesta.',
     send: 'Crear mi papeleta',
     sendAgain: 'Crear de nuevo mi papeleta con mis cambios',
+    noAnswers: 'Responda primero al menos una fila: una papeleta vacía no le diría nada al grupo.',
     sendFailed: 'No se pudo crear la papeleta. Vuelva a intentarlo.',
     waysLabel: 'Formas de enviar su papeleta',
     ready:

@@ -201,6 +201,8 @@ export default {
       'Toutes les lignes ont une réponse. | Une ligne n’a pas encore de réponse. | {n} lignes n’ont pas encore de réponse.',
     send: 'Créer mon bulletin',
     sendAgain: 'Recréer mon bulletin avec mes changements',
+    noAnswers:
+      'Répondez d’abord à au moins une ligne : un bulletin vide n’apprendrait rien au groupe.',
     sendFailed: 'Le bulletin n’a pas pu être créé. Réessayez.',
     waysLabel: 'Façons d’envoyer votre bulletin',
     ready:
