@@ -34,7 +34,7 @@ export const wanted = (name: string) => !ONLY || ONLY.has(name)
  * initialGzipBytes only labels it here.
  */
 export const BUDGETS = {
-  initialGzipBytes: 70.5 * 1024,
+  initialGzipBytes: 71 * 1024,
   warmPdfMedianMs: 150,
   stressPdfMedianMs: 1500,
   libraryRowsMedianMs: 200,

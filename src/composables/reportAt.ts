@@ -1,7 +1,7 @@
 import { buildReport, type Assessment, type DomainTexts, type ReportModel } from '@/domain'
 
 /** The person's own time zone, so "generated on" is their date, not UTC's. */
-function localTimeZone(): string | undefined {
+export function localTimeZone(): string | undefined {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone
   } catch {

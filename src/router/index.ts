@@ -35,6 +35,12 @@ const routes: RouteRecordRaw[] = [
     component: withSteps(() => import('@/views/OpenSharedView.vue')),
   },
   {
+    // Two assessments side by side (issue 11).
+    path: '/compare',
+    name: 'compare',
+    component: withSteps(() => import('@/views/CompareView.vue')),
+  },
+  {
     // A workshop's join link, opened on a participant's phone (issue 11).
     path: '/join',
     name: 'workshop-join',

@@ -78,6 +78,7 @@ const ROUTES: { path: string; heading: RegExp }[] = [
   { path: `/a/${ID}/report`, heading: /./ },
   { path: `/a/${ID}/history`, heading: /History/ },
   { path: '/a/no-such-assessment/flag', heading: /./ },
+  { path: `/compare?first=${ID}&second=reflow-second`, heading: /Compare two assessments/ },
 ]
 
 /**

@@ -44,7 +44,7 @@ export interface BuildReportOptions {
 }
 
 /** Locale-aware formatting shared by every part of one report. */
-interface Format {
+export interface Format {
   texts: DomainTexts
   /** A calendar date (YYYY-MM-DD) as reports print it ("18 February 2022"), or '' when empty or invalid. */
   date(value: string): string
@@ -53,7 +53,8 @@ interface Format {
   list(items: string[]): string
 }
 
-function makeFormat(texts: DomainTexts): Format {
+/** The formatting of one report in the texts' locale. */
+export function makeFormat(texts: DomainTexts): Format {
   const counts = new Intl.NumberFormat(texts.locale)
   const lists = new Intl.ListFormat(texts.locale, { style: 'long', type: 'conjunction' })
   return {
@@ -64,7 +65,8 @@ function makeFormat(texts: DomainTexts): Format {
   }
 }
 
-function validTimeZone(timeZone: string | undefined): string {
+/** The time zone if the runtime knows it, else UTC. */
+export function validTimeZone(timeZone: string | undefined): string {
   if (!timeZone) return 'UTC'
   try {
     new Intl.DateTimeFormat('en', { timeZone })
@@ -75,7 +77,7 @@ function validTimeZone(timeZone: string | undefined): string {
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-function calendarDate(now: Date, timeZone: string): string {
+export function calendarDate(now: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en', {
     timeZone,
     year: 'numeric',
@@ -95,7 +97,7 @@ function splitParagraphs(text: string): string[] {
 }
 
 /** Paragraph blocks for text the person wrote. */
-function paragraphs(text: string): Block[] {
+export function paragraphs(text: string): Block[] {
   return splitParagraphs(text).map((p) => ({ kind: 'paragraph', text: p }))
 }
 
@@ -111,7 +113,7 @@ function facts(items: KeyValue[]): Block[] {
  * A table without its empty rows, and without columns that are empty in every row (the first
  * column always stays); nothing at all when no row is left.
  */
-function table(caption: string, columns: string[], rows: string[][]): Block[] {
+export function table(caption: string, columns: string[], rows: string[][]): Block[] {
   const trimmed = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''))
   if (trimmed.length === 0) return []
   const keep = columns.map((_, i) => i === 0 || trimmed.some((r) => (r[i] ?? '') !== ''))
@@ -206,7 +208,7 @@ function evidenceLines(a: ItemAnalysis, sourceNumbers: SourceNumbers): string[] 
  * A row's rating in words: a mixed row names its harm and its benefit, and the "depends on
  * implementation" flag travels as words too, so renderers without the texts can still show it.
  */
-function ratingText(a: ItemAnalysis, f: Format): string {
+export function ratingText(a: ItemAnalysis, f: Format): string {
   const { texts } = f
   const low = (text: string) => lowerFirst(text, texts.locale)
   const rating =

@@ -13,8 +13,8 @@ export interface ReportModel {
   meta: {
     title: string
     locale: Locale
-    /** Which document this is: the public brief, the internal plan, or both. */
-    profile: ReportProfile
+    /** Which document this is: the public brief, the internal plan, both, or a comparison of two. */
+    profile: ReportProfile | 'comparison'
     /** ISO timestamp of generation and its localised form. */
     generatedAt: string
     generatedOn: string

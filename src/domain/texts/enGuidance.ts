@@ -718,6 +718,40 @@ export const enGuidance: GuidanceTexts = {
       madeWith: 'Made with the Internet Impact Assessment Toolkit app',
       link: 'Link',
     },
+    compare: {
+      title: 'Comparison: {first} and {second}',
+      intro:
+        'This document sets two assessments side by side, row by row: how each rated the five critical properties of the Internet and the enablers of an open, secure Internet, and why. A change is read from {first} to {second}: better means less harm or more help, counted in steps of the scale from strongly negative to strongly positive.',
+      first: 'First assessment',
+      second: 'Second assessment',
+      sections: {
+        summary: 'The two assessments',
+        properties: 'Critical properties, row by row',
+        enablers: 'Enablers, row by row',
+      },
+      captions: {
+        properties: 'The critical properties in both assessments',
+        enablers: 'The enablers in both assessments',
+      },
+      side: '{side}: {title}',
+      summary:
+        'Rows rated differently: {moved} of {total} (worse: {worse}; better: {better}; changed otherwise: {other}).',
+      noChange: 'Both assessments rate every row the same way.',
+      columns: { row: 'Row', change: 'Change' },
+      change: {
+        same: 'no change',
+        better: 'better by {steps}',
+        worse: 'worse by {steps}',
+        changed: 'changed',
+      },
+      rowSame: '{row}: {rating} in both',
+      rowMoved: '{row}: from {from} to {to}',
+      reasons: '{side}: {text}',
+      noReasons: 'no reasons given.',
+      alike: 'Rated and explained the same way in both: {items}.',
+      neither: 'Not yet assessed in either: {items}.',
+      fileSuffix: 'Comparison',
+    },
     workshop: {
       heading: 'Workshop appendix',
       held: 'Participants: {participants}. Rounds of voting: {rounds}. Result adopted on {date}.',

@@ -616,6 +616,40 @@ export const es: DomainTexts = {
       madeWith: 'Creado con la aplicación Internet Impact Assessment Toolkit',
       link: 'Enlace',
     },
+    compare: {
+      title: 'Comparación: {first} y {second}',
+      intro:
+        'Este documento pone dos evaluaciones lado a lado, fila por fila: cómo valoró cada una las cinco propiedades críticas de Internet y los habilitadores de una Internet abierta y segura, y por qué. Un cambio se lee de {first} a {second}: «mejor» significa menos daño o más ayuda, contado en pasos de la escala, de muy negativo a muy positivo.',
+      first: 'Primera evaluación',
+      second: 'Segunda evaluación',
+      sections: {
+        summary: 'Las dos evaluaciones',
+        properties: 'Propiedades críticas, fila por fila',
+        enablers: 'Habilitadores, fila por fila',
+      },
+      captions: {
+        properties: 'Las propiedades críticas en ambas evaluaciones',
+        enablers: 'Los habilitadores en ambas evaluaciones',
+      },
+      side: '{side}: {title}',
+      summary:
+        'Filas valoradas de otro modo: {moved} de {total} (peor: {worse}; mejor: {better}; cambiadas de otra forma: {other}).',
+      noChange: 'Ambas evaluaciones valoran cada fila de la misma manera.',
+      columns: { row: 'Fila', change: 'Cambio' },
+      change: {
+        same: 'sin cambio',
+        better: 'mejor en {steps}',
+        worse: 'peor en {steps}',
+        changed: 'cambiada',
+      },
+      rowSame: '{row}: {rating} en ambas',
+      rowMoved: '{row}: de {from} a {to}',
+      reasons: '{side}: {text}',
+      noReasons: 'no se dieron razones.',
+      alike: 'Valorado y explicado igual en ambas: {items}.',
+      neither: 'Aún sin evaluar en ninguna de las dos: {items}.',
+      fileSuffix: 'Comparación',
+    },
     workshop: {
       heading: 'Anexo del taller',
       held: 'Participantes: {participants}. Rondas de votación: {rounds}. Resultado adoptado el {date}.',

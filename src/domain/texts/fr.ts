@@ -621,6 +621,40 @@ export const fr: DomainTexts = {
       madeWith: 'Créé avec l’application Internet Impact Assessment Toolkit',
       link: 'Lien',
     },
+    compare: {
+      title: 'Comparaison : {first} et {second}',
+      intro:
+        'Ce document met deux évaluations côte à côte, ligne par ligne : comment chacune juge les cinq propriétés essentielles de l’Internet et les facteurs favorables d’un Internet ouvert et sûr, et pourquoi. Un changement se lit de {first} vers {second} : « mieux » signifie moins de tort ou plus d’aide, compté en crans de l’échelle, de très négatif à très positif.',
+      first: 'Première évaluation',
+      second: 'Seconde évaluation',
+      sections: {
+        summary: 'Les deux évaluations',
+        properties: 'Propriétés essentielles, ligne par ligne',
+        enablers: 'Facteurs favorables, ligne par ligne',
+      },
+      captions: {
+        properties: 'Les propriétés essentielles dans les deux évaluations',
+        enablers: 'Les facteurs favorables dans les deux évaluations',
+      },
+      side: '{side} : {title}',
+      summary:
+        'Lignes jugées différemment : {moved} sur {total} (moins bien : {worse} ; mieux : {better} ; autrement changées : {other}).',
+      noChange: 'Les deux évaluations jugent chaque ligne de la même façon.',
+      columns: { row: 'Ligne', change: 'Changement' },
+      change: {
+        same: 'inchangé',
+        better: 'mieux de {steps}',
+        worse: 'moins bien de {steps}',
+        changed: 'changé',
+      },
+      rowSame: '{row} : {rating} dans les deux',
+      rowMoved: '{row} : de {from} à {to}',
+      reasons: '{side} : {text}',
+      noReasons: 'aucune raison donnée.',
+      alike: 'Jugé et expliqué de la même façon dans les deux : {items}.',
+      neither: 'Pas encore évalué dans l’une ni l’autre : {items}.',
+      fileSuffix: 'Comparaison',
+    },
     workshop: {
       heading: 'Annexe de l’atelier',
       held: 'Participants : {participants}. Tours de vote : {rounds}. Résultat adopté le {date}.',

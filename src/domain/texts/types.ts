@@ -123,6 +123,40 @@ export interface DomainTexts {
     dependsOnImplementation: string
     /** The summary card's own words: its messages heading, its chart title, its foot. */
     card: { messages: string; chart: string; madeWith: string; link: string }
+    /** A comparison of two assessments (issue 11, compare.ts). */
+    compare: {
+      /** {first} {second}: the two titles. */
+      title: Template
+      /** {first} {second}: the two sides' labels; says how a change is read. */
+      intro: Template
+      /** The sides' names when both documents have the same title. */
+      first: string
+      second: string
+      sections: { summary: string; properties: string; enablers: string }
+      /** The tables' captions, unlike the sections' titles (each names a region on screen). */
+      captions: { properties: string; enablers: string }
+      /** {side} {title} */
+      side: Template
+      /** {moved} {total} {worse} {better} {other} */
+      summary: Template
+      noChange: string
+      columns: { row: string; change: string }
+      /** {steps} for better and worse. */
+      change: { same: string; better: Template; worse: Template; changed: string }
+      /** {row} {rating} */
+      rowSame: Template
+      /** {row} {from} {to} */
+      rowMoved: Template
+      /** {side} {text} */
+      reasons: Template
+      noReasons: string
+      /** {items}: the rows rated and explained the same way on both sides. */
+      alike: Template
+      /** {items}: the rows neither side has assessed yet. */
+      neither: Template
+      /** Added to the file name: "…-comparison.pdf". */
+      fileSuffix: string
+    }
     /** The report's Workshop appendix and what adopting a workshop writes (issue 11). */
     workshop: {
       heading: string

@@ -12,6 +12,7 @@ import importFile from './importFile'
 import recovery from './recovery'
 import share from './share'
 import workshop from './workshop'
+import compare from './compare'
 
 /** Arabic UI messages of the assessment screens. */
 export const arSteps = {
@@ -28,4 +29,5 @@ export const arSteps = {
   recovery,
   share,
   workshop,
+  compare,
 } satisfies typeof enSteps

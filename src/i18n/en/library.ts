@@ -19,6 +19,8 @@ export default {
       'Open or drop a .iia.json file, or a PDF report made by this app. It is added as a copy; nothing is replaced.',
     workshop: 'Run a workshop',
     workshopHint: 'A room rates one proposal together, each on their own phone.',
+    compare: 'Compare two assessments',
+    compareHint: 'An original and its amendment, or two chapters’ views, row by row.',
   },
   list: {
     heading: 'Saved in this browser',

@@ -11,6 +11,7 @@ import importFile from './importFile'
 import recovery from './recovery'
 import share from './share'
 import workshop from './workshop'
+import compare from './compare'
 
 /** English UI messages of the assessment screens. */
 export const enSteps = {
@@ -27,4 +28,5 @@ export const enSteps = {
   recovery,
   share,
   workshop,
+  compare,
 }

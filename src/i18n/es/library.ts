@@ -21,6 +21,8 @@ export default {
       'Abra o suelte aquí un archivo .iia.json, o un informe PDF creado con esta aplicación. La evaluación se añade como copia; no se reemplaza nada.',
     workshop: 'Dirigir un taller',
     workshopHint: 'Una sala valora una propuesta en conjunto, cada persona en su teléfono.',
+    compare: 'Comparar dos evaluaciones',
+    compareHint: 'Una propuesta y su enmienda, o dos capítulos, fila por fila.',
   },
   list: {
     heading: 'Guardadas en este navegador',

@@ -12,6 +12,7 @@ import importFile from './importFile'
 import recovery from './recovery'
 import share from './share'
 import workshop from './workshop'
+import compare from './compare'
 
 /** Spanish UI messages of the assessment screens. */
 export const esSteps = {
@@ -28,4 +29,5 @@ export const esSteps = {
   recovery,
   share,
   workshop,
+  compare,
 } satisfies typeof enSteps

@@ -21,6 +21,8 @@ export default {
       'Ouvrez ou déposez ici un fichier .iia.json, ou un rapport PDF créé par cette application. L’évaluation est ajoutée en tant que copie ; rien n’est remplacé.',
     workshop: 'Animer un atelier',
     workshopHint: 'Une salle évalue une proposition ensemble, chacun sur son téléphone.',
+    compare: 'Comparer deux évaluations',
+    compareHint: 'Une proposition et son amendement, ou deux chapitres, ligne par ligne.',
   },
   list: {
     heading: 'Enregistrées dans ce navigateur',
