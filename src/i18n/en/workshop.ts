@@ -49,6 +49,7 @@ export default {
     splitNote: 'discuss before voting again',
     distribution: 'Ratings of {row}, by step',
     skipped: 'Nobody skipped it. | One participant skipped it. | {n} participants skipped it.',
+    showAll: 'Show all {n}',
     farReasons: 'Reasons of those who rated 2 or more steps from the median',
   },
   start: {

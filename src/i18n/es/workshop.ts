@@ -53,6 +53,7 @@ export default {
     splitNote: 'debatir antes de volver a votar',
     distribution: 'Valoraciones de {row}, por paso',
     skipped: 'Nadie la omitió. | Una persona la omitió. | {n} personas la omitieron.',
+    showAll: 'Mostrar todo ({n})',
     farReasons: 'Razones de quienes valoraron a 2 pasos o más de la mediana',
   },
   start: {

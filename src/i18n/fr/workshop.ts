@@ -55,6 +55,7 @@ export default {
     distribution: 'Notes de {row}, par cran',
     skipped:
       'Personne ne l’a passée. | Un participant l’a passée. | {n} participants l’ont passée.',
+    showAll: 'Tout afficher ({n})',
     farReasons: 'Raisons de ceux qui ont noté à 2 crans ou plus de la médiane',
   },
   start: {
