@@ -1,6 +1,8 @@
 import { ref } from 'vue'
-import { reportToMarkdown, type ReportModel } from '@/domain'
+import type { ReportModel } from '@/domain'
 import { downloadBlob } from './useDownload'
+import { downloadMarkdown } from './useEditableExports'
+import { loadPdfExporter } from './useReportExport'
 
 /** What the last export of a comparison did, for the page to put into words. */
 export type ComparisonExportStatus =
@@ -24,10 +26,7 @@ export function useComparisonExport(report: () => ReportModel | null) {
     pdfBusy.value = true
     status.value = { kind: 'pdf-working' }
     try {
-      const exporter = await import('@/report-pdf').catch((error: unknown) => {
-        console.error(error)
-        return null
-      })
+      const exporter = await loadPdfExporter()
       if (!exporter) return void (status.value = { kind: 'pdf-load-failed' })
       const fileName = `${model.meta.fileBaseName}.pdf`
       downloadBlob(await exporter.exportReportPdf(model), fileName)
@@ -44,10 +43,7 @@ export function useComparisonExport(report: () => ReportModel | null) {
     const model = report()
     if (!model) return
     try {
-      const fileName = `${model.meta.fileBaseName}.md`
-      const text = reportToMarkdown(model)
-      downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), fileName)
-      status.value = { kind: 'markdown-ready', fileName }
+      status.value = { kind: 'markdown-ready', fileName: downloadMarkdown(model) }
     } catch (error) {
       console.error(error)
       status.value = { kind: 'markdown-failed' }

@@ -1,5 +1,5 @@
 import { ref, toValue, type MaybeRefOrGetter, type Ref } from 'vue'
-import { reportToMarkdown, type Assessment, type DomainTexts } from '@/domain'
+import { reportToMarkdown, type Assessment, type DomainTexts, type ReportModel } from '@/domain'
 import { downloadBlob } from './useDownload'
 import { reportAt } from './reportAt'
 
@@ -12,6 +12,14 @@ export type EditableExportStatus =
   | { kind: 'docx-load-failed' }
   | { kind: 'docx-failed' }
   | { kind: 'markdown-failed' }
+
+/** Offers a report as a Markdown file; returns the file's name. */
+export function downloadMarkdown(model: ReportModel): string {
+  const fileName = `${model.meta.fileBaseName}.md`
+  const text = reportToMarkdown(model)
+  downloadBlob(new Blob([text], { type: 'text/markdown;charset=utf-8' }), fileName)
+  return fileName
+}
 
 /**
  * The Report step's editable exports, from the same report the PDF prints (`reportAt`): a Word
@@ -64,13 +72,7 @@ export function useEditableExports(options: {
 
   function exportMarkdown(): void {
     try {
-      const model = report()
-      const fileName = `${model.meta.fileBaseName}.md`
-      downloadBlob(
-        new Blob([reportToMarkdown(model)], { type: 'text/markdown;charset=utf-8' }),
-        fileName,
-      )
-      status.value = { kind: 'ready', fileName }
+      status.value = { kind: 'ready', fileName: downloadMarkdown(report()) }
     } catch (error) {
       console.error(error)
       status.value = { kind: 'markdown-failed' }

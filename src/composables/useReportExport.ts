@@ -33,6 +33,14 @@ export function unprintableInPdf(report: ReportModel): UnprintableText[] {
   return findUnprintable(report, printableInPdf, unprintableCache)
 }
 
+/** The PDF exporter, fetched on first use; null when it cannot be loaded (offline, say). */
+export function loadPdfExporter() {
+  return import('@/report-pdf').catch((error: unknown) => {
+    console.error(error)
+    return null
+  })
+}
+
 /**
  * The Report step's exports: the PDF (its renderer and font are loaded only on the first export)
  * and the assessment file. Failures become a status, never an exception, so the page stays usable.
@@ -57,10 +65,7 @@ export function useReportExport(options: {
       const doc = toValue(options.doc)
       // The PDF carries the assessment file, so the app can open the PDF again; both load at once.
       const [exporter, file] = await Promise.all([
-        import('@/report-pdf').catch((error: unknown) => {
-          console.error(error)
-          return null
-        }),
+        loadPdfExporter(),
         library.exportFile(doc.id).catch((error: unknown) => {
           console.error(error)
           return null

@@ -7,12 +7,11 @@
  * the Workshop appendix. axe checks the participant, console and projector views.
  */
 import { readFileSync } from 'node:fs'
-import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { findViolations } from './axe'
 import { readDownloadedPdf } from './pdf'
-
-type NewContext = (options?: BrowserContextOptions) => Promise<BrowserContext>
+import { openOnPhone, startWorkshop, type NewContext } from './workshopPages'
 
 async function expectNoViolations(page: Page, where: string) {
   const found = (await findViolations(page)).map(
@@ -30,14 +29,7 @@ async function participant(
   reason: string,
   checkAxe = false,
 ) {
-  const context = await newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  })
-  const page = await context.newPage()
-  await page.goto(join)
-  await expect(page.getByRole('heading', { name: 'Rate this proposal' })).toBeVisible()
+  const page = await openOnPhone(newContext, join)
   await page.getByLabel('Your name or a pseudonym (optional)').fill(name)
   if (checkAxe) {
     // Nothing answered yet: no ballot is made, and the page says why.
@@ -64,7 +56,7 @@ async function participant(
   const file = await download
   const path = test.info().outputPath(`${name}.iiat-ballot.json`)
   await file.saveAs(path)
-  await context.close()
+  await page.context().close()
   return { code, file: { name: file.suggestedFilename(), path } }
 }
 
@@ -73,19 +65,10 @@ test('a whole workshop: join, rate, send, merge, project, round 2, adopt, PDF', 
   newContext,
 }) => {
   test.setTimeout(300_000)
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await page
-    .getByRole('link', { name: /^Report/ })
-    .first()
-    .click()
-  await page.getByRole('link', { name: /Run a workshop on this proposal/ }).click()
-  await expect(page.getByLabel('Largest spread, in steps of the scale (0 to 2)')).toHaveValue('1')
-  await page.getByRole('button', { name: 'Start the workshop' }).click()
-  await expect(page).toHaveURL(/\/workshop\/[a-z0-9]{16}$/)
+  const join = await startWorkshop(page, (start) =>
+    expect(start.getByLabel('Largest spread, in steps of the scale (0 to 2)')).toHaveValue('1'),
+  )
   const console = page
-  const join = await console.getByRole('textbox', { name: 'Join link' }).inputValue()
-  expect(join).toMatch(/\/join#j1\./)
   await expect(console.getByRole('img', { name: 'QR code of the join link' })).toBeVisible()
 
   // The projector: a second window of the same browser, driven by the console.

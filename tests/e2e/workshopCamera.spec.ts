@@ -10,12 +10,10 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import encodeQR from 'qr'
-import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { CHROME_FLAGS } from './chrome'
+import { openOnPhone, startWorkshop, type NewContext } from './workshopPages'
 import { QR_QUIET_ZONE, qrPath, type QrMatrix } from '../../src/domain/report/qrCode'
-
-type NewContext = (options?: BrowserContextOptions) => Promise<BrowserContext>
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -69,32 +67,9 @@ function playOnCamera(video: Buffer) {
   renameSync(`${videoPath}.part`, videoPath)
 }
 
-/** Starts a workshop on the worked example; the console's page stays open on it. */
-async function startWorkshop(page: Page): Promise<string> {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await page
-    .getByRole('link', { name: /^Report/ })
-    .first()
-    .click()
-  await page.getByRole('link', { name: /Run a workshop on this proposal/ }).click()
-  await page.getByRole('button', { name: 'Start the workshop' }).click()
-  await expect(page).toHaveURL(/\/workshop\/[a-z0-9]{16}$/)
-  const join = await page.getByRole('textbox', { name: 'Join link' }).inputValue()
-  expect(join).toMatch(/\/join#j1\./)
-  return join
-}
-
 /** A participant on a phone rates every row and makes the ballot; returns its code and QR. */
 async function ballotOf(newContext: NewContext, join: string) {
-  const context = await newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  })
-  const phone = await context.newPage()
-  await phone.goto(join)
-  await expect(phone.getByRole('heading', { name: 'Rate this proposal' })).toBeVisible()
+  const phone = await openOnPhone(newContext, join)
   const rows = phone.getByRole('group')
   const count = await rows.count()
   for (let i = 0; i < count; i++) await rows.nth(i).getByLabel('Negative', { exact: true }).check()
@@ -110,7 +85,7 @@ async function ballotOf(newContext: NewContext, join: string) {
     .getAttribute('d')
   const matrix = qrMatrixOf(code)
   expect(drawn, 'the QR code the phone draws').toBe(qrPath(matrix))
-  await context.close()
+  await phone.context().close()
   return { code, matrix }
 }
 
