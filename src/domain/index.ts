@@ -208,16 +208,7 @@ export type {
   VerdictBlock,
 } from './report/model'
 export { buildReport } from './report/buildReport'
-export {
-  buildComparison,
-  comparisonReport,
-  rowChange,
-  type ComparedDocument,
-  type ComparedRow,
-  type ComparedSide,
-  type Comparison,
-  type RowChange,
-} from './report/compare'
+export { buildComparison, comparisonReport, rowChange } from './report/compare'
 export { findUnprintable, type ScriptTag, type UnprintableText } from './report/printability'
 export { draftBrief } from './report/briefDrafts'
 export { verdictBlock, writeHeadline } from './report/findings'
