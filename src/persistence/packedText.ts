@@ -68,7 +68,7 @@ async function unpack(packed: string, kinds: PackedKinds): Promise<Unpacked> {
   if (typeof packed !== 'string') return { ok: false, reason: 'not-ours' }
   if (packed.length > MAX_PACKED_CHARS + 1) return { ok: false, reason: 'too-long' }
   const hash = packed.startsWith('#') ? packed.slice(1) : packed
-  const head = /^([a-z])([0-9]{1,4})\./.exec(hash)
+  const head = /^([a-z])(0|[1-9][0-9]{0,3})\./.exec(hash)
   const kind = head && Object.hasOwn(kinds, head[1]!) ? kinds[head[1]!] : undefined
   if (!head || !kind) return { ok: false, reason: 'not-ours' }
   const version = Number(head[2])
