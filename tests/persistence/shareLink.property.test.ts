@@ -82,7 +82,7 @@ describe('share links', { timeout: PROPERTY_TIMEOUT }, () => {
     )
   })
 
-  it('refuse any truncation or edit of a real link', async () => {
+  it('refuse any truncation or edit of a real link that changes what it carries', async () => {
     const links = await Promise.all(
       baseDocuments().flatMap((doc) => [encodeAssessmentFragment(doc), encodeSummaryFragment(doc)]),
     )
@@ -113,7 +113,12 @@ describe('share links', { timeout: PROPERTY_TIMEOUT }, () => {
                   ? link.slice(0, at) + link.slice(at + 1)
                   : link.slice(0, at) + (link[at + 1] ?? '') + link[at] + link.slice(at + 2)
         fc.pre(edited !== link)
-        expectRefused(await openFragment(edited, options))
+        const opened = await openFragment(edited, options)
+        // A flipped bit in the deflate stream's padding, past its last block, changes no byte
+        // the link carries (the checksum is of the unpacked text): such a link may open, but
+        // only to exactly what the real link opens to. Any other edit is refused.
+        if (opened.ok) expectStrictEqual(opened, await openFragment(link, options))
+        else expectRefused(opened)
       }),
     )
   })
