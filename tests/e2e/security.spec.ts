@@ -112,6 +112,9 @@ test('the PDF engine the app ships names no other host', () => {
 test('hostile text stays text on every step, in the report, the PDF and the saved file', async ({
   page,
 }, info) => {
+  // One flow through five steps, a reload of each, the report, the PDF and a file round trip:
+  // about 45 s on an idle machine, over a minute on a loaded CI runner.
+  test.setTimeout(180_000)
   await page.goto('/')
   await page.getByRole('button', { name: 'New blank assessment' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Flag the proposal' })).toBeVisible()

@@ -161,6 +161,8 @@ function fragmentOf(bytes: Uint8Array): string {
 test('hostile links say why they are refused and change nothing, after a reload too', async ({
   page,
 }) => {
+  // A real link made, six hostile ones opened (one with axe), a reload: 35 s idle, 45 s on CI.
+  test.setTimeout(150_000)
   await startFairShare(page)
   await page.goto('/')
   await expect(page.getByRole('link', { name: /Fair share/i }).first()).toBeVisible()
