@@ -96,3 +96,47 @@ test('two assessments compared, previewed, exported as PDF and Markdown', async 
   await expect(page.getByRole('alert')).toContainText('is not in your library')
   await expect(preview.getByText('Rows rated differently: 1 of 15').first()).toBeVisible()
 })
+
+test('an assessment deleted in another tab leaves the comparison, and the page says so', async ({
+  page,
+}) => {
+  test.setTimeout(120_000) // three assessments made, two tabs: 17 s idle, 37 s under load
+  await page.goto('/')
+  for (const title of ['Original', 'Amended', 'Third']) {
+    await page.getByRole('button', { name: 'New blank assessment' }).click()
+    await page.getByLabel('Title', { exact: true }).first().fill(title)
+    await expect(page.getByText('All changes saved on this device')).toBeVisible()
+    await page.getByRole('link', { name: 'My assessments' }).first().click()
+  }
+  await page.getByRole('link', { name: 'Compare two assessments' }).click()
+  await choose(page, 'First assessment', 'Original')
+  await choose(page, 'Second assessment', 'Amended')
+  const preview = page.getByRole('article', { name: 'Report preview' })
+  await expect(preview.getByText('Comparison: Original').first()).toBeVisible()
+
+  // Another tab deletes the second side: the page picks the one left and says why.
+  const other = await page.context().newPage()
+  await other.goto('/')
+  await other.getByRole('button', { name: 'Delete “Amended”' }).click()
+  await expect(other.getByRole('link', { name: 'Amended' })).toHaveCount(0)
+  await expect(page.getByRole('alert')).toContainText('was deleted, perhaps in another tab')
+  await expect(page.getByLabel('Second assessment', { exact: true })).toHaveValue(
+    new URL(page.url()).searchParams.get('second')!,
+  )
+  expect(
+    await page
+      .getByLabel('Second assessment', { exact: true })
+      .locator('option:checked')
+      .innerText(),
+  ).toMatch(/^Third/)
+  await expect(preview.getByText('Comparison: Original').first()).toBeVisible()
+  // Once the person chooses, the warning has done its work.
+  await choose(page, 'First assessment', 'Third')
+  await choose(page, 'Second assessment', 'Original')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  // Down to one assessment, there is nothing left to compare, and the page says what to do.
+  await other.getByRole('button', { name: 'Delete “Third”' }).click()
+  await expect(page.getByText('Comparing needs two assessments in your library.')).toBeVisible()
+  await expect(preview).toHaveCount(0)
+})

@@ -16,6 +16,7 @@ export default {
   toLibrary: 'Go to the library',
   same: 'You chose the same assessment twice: choose two different ones.',
   missing: 'An assessment named in this link is not in your library. Choose two of yours.',
+  gone: 'An assessment you were comparing was deleted, perhaps in another tab. Another one now takes its place: check the choice below.',
   updated: 'changed {date}',
   exports: 'Take the comparison with you',
   pdf: 'Download PDF',

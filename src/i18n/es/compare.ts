@@ -20,6 +20,7 @@ export default {
   same: 'Eligió la misma evaluación dos veces: elija dos distintas.',
   missing:
     'Una evaluación nombrada en este enlace no está en su biblioteca. Elija dos de las suyas.',
+  gone: 'Se eliminó una evaluación que estaba comparando, quizá en otra pestaña. Otra ocupa ahora su lugar: revise la elección de abajo.',
   updated: 'modificada el {date}',
   exports: 'Llevarse la comparación',
   pdf: 'Descargar PDF',

@@ -20,6 +20,7 @@ export default {
   same: 'Vous avez choisi deux fois la même évaluation : choisissez-en deux différentes.',
   missing:
     'Une évaluation nommée dans ce lien n’est pas dans votre bibliothèque. Choisissez-en deux des vôtres.',
+  gone: 'Une évaluation que vous compariez a été supprimée, peut-être dans un autre onglet. Une autre la remplace : vérifiez le choix ci-dessous.',
   updated: 'modifiée le {date}',
   exports: 'Emporter la comparaison',
   pdf: 'Télécharger le PDF',
