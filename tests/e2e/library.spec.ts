@@ -3,7 +3,7 @@ import { test, expect } from './fixtures'
 import { openFile } from './openFile'
 import { readDownloadedPdf } from './pdf'
 import { en } from '../../src/domain/texts/en'
-import { openWorkedExampleReport } from './workedExample'
+import { openWorkedExampleReport, startWorkedExample } from './workedExample'
 
 test('work survives a reload, right after typing', async ({ page }) => {
   await page.goto('/')
@@ -51,8 +51,7 @@ test('a bad file is refused with readable reasons and the library stays intact',
 })
 
 test('export a file, import it back as a copy, delete it and undo', async ({ page }, info) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
+  await startWorkedExample(page)
   await page.getByRole('link', { name: 'My assessments' }).first().click()
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(2)

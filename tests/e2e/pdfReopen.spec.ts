@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { readRecords } from './idb'
 import { openFile } from './openFile'
-import { openWorkedExampleReport } from './workedExample'
+import { openWorkedExampleReport, startWorkedExample } from './workedExample'
 
 /** A stored document without what a copy changes: its id and times. */
 function content(doc: unknown): unknown {
@@ -64,8 +64,7 @@ test('a PDF dropped on "Open a file…" opens too', async ({ page }, info) => {
 test('a PDF without the assessment is refused in plain words; the library is unchanged', async ({
   page,
 }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
+  await startWorkedExample(page)
   await page.getByRole('link', { name: 'My assessments' }).first().click()
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(2)
