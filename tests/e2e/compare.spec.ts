@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { startWorkedExample } from './workedExample'
 import { findViolations } from './axe'
 import { readDownloadedPdf } from './pdf'
 import { en } from '../../src/domain/texts/en'
@@ -21,9 +22,7 @@ async function choose(page: Page, label: string, start: string) {
 
 test('two assessments compared, previewed, exported as PDF and Markdown', async ({ page }) => {
   test.setTimeout(120_000)
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Flag the proposal' })).toBeVisible()
+  await startWorkedExample(page)
 
   // With one assessment there is nothing to compare, and the page says what to do.
   await page.getByRole('link', { name: 'My assessments' }).first().click()

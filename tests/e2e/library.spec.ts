@@ -23,9 +23,7 @@ test('work survives a reload, right after typing', async ({ page }) => {
 test('a bad file is refused with readable reasons and the library stays intact', async ({
   page,
 }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Flag the proposal' })).toBeVisible()
+  await startWorkedExample(page)
   await page.getByRole('link', { name: 'My assessments' }).first().click()
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(2)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { startWorkedExample } from './workedExample'
 import { openFile } from './openFile'
 import { readDownloadedPdf } from './pdf'
 
@@ -231,9 +232,7 @@ test('hostile text stays text on every step, in the report, the PDF and the save
 })
 
 test('every link to another site opens safely, on every page', async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Flag the proposal' })).toBeVisible()
+  await startWorkedExample(page)
   const id = /\/a\/([^/]+)\//.exec(page.url())![1]
   let external = 0
   for (const path of [

@@ -13,8 +13,7 @@ export async function startWorkedExample(page: Page): Promise<void> {
 
 /** From the library: "Start from the worked example", then its Report step. */
 export async function openWorkedExampleReport(page: Page): Promise<void> {
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Start from the worked example' }).click()
+  await startWorkedExample(page)
   await page
     .getByRole('link', { name: /^Report/ })
     .first()
