@@ -193,6 +193,14 @@ describe('comparisonReport', () => {
     expect(text).toContain('Second assessment: Tampering becomes easier.')
   })
 
+  it('does not call two blank assessments alike: it says neither has rated a row', () => {
+    const blank = (id: string) => createAssessment({ id, now: NOW, locale: 'en' })
+    const report = comparisonReport(blank('a'), blank('b'), { texts: en, now: NOW })
+    expect(report.cover.headline).toBe(
+      'Neither assessment has rated any row yet: there is no change to read.',
+    )
+  })
+
   it.each(['en', 'fr', 'es', 'ar'] as Locale[])(
     'reads whole in %s, no placeholder left',
     async (locale) => {

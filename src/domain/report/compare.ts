@@ -157,6 +157,10 @@ function changeText(row: ComparedRow, f: Format): string {
   return fill(words[row.change], { steps })
 }
 
+/** A row neither side has rated yet. */
+const unrated = (r: ComparedRow) =>
+  r.first.impact === 'not-assessed' && r.second.impact === 'not-assessed'
+
 /** The rows of one group: a table of both ratings and the change, then each row's reasons. */
 function rowBlocks(cmp: Comparison, ids: readonly ItemId[], caption: string, f: Format): Block[] {
   const c = f.texts.report.compare
@@ -190,8 +194,6 @@ function rowBlocks(cmp: Comparison, ids: readonly ItemId[], caption: string, f: 
       }),
     ]
   })
-  const unrated = (r: ComparedRow) =>
-    r.first.impact === 'not-assessed' && r.second.impact === 'not-assessed'
   const same = rows.filter((r) => alike(r) && !unrated(r)).map((r) => r.name)
   const neither = rows.filter((r) => alike(r) && unrated(r)).map((r) => r.name)
   return [
@@ -216,6 +218,7 @@ function rowBlocks(cmp: Comparison, ids: readonly ItemId[], caption: string, f: 
 function summaryText(cmp: Comparison, f: Format): string {
   const c = f.texts.report.compare
   const { same, better, worse, changed } = cmp.counts
+  if (cmp.rows.every(unrated)) return c.noneRated
   if (same === cmp.rows.length) return c.noChange
   return fill(c.summary, {
     moved: f.count(better + worse + changed),

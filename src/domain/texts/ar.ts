@@ -628,6 +628,7 @@ export const ar: DomainTexts = {
       summary:
         'الصفوف المقيّمة بشكل مختلف: {moved} من {total} (أسوأ: {worse}؛ أفضل: {better}؛ تغيّرت بشكل آخر: {other}).',
       noChange: 'يقيّم التقييمان كل صف بالطريقة نفسها.',
+      noneRated: 'لم يقيّم أيٌّ من التقييمين أي صف بعد: لا يوجد تغيير يُقرأ.',
       columns: { row: 'الصف', change: 'التغيير' },
       change: {
         same: 'بلا تغيير',

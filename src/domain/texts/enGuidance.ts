@@ -737,6 +737,7 @@ export const enGuidance: GuidanceTexts = {
       summary:
         'Rows rated differently: {moved} of {total} (worse: {worse}; better: {better}; changed otherwise: {other}).',
       noChange: 'Both assessments rate every row the same way.',
+      noneRated: 'Neither assessment has rated any row yet: there is no change to read.',
       columns: { row: 'Row', change: 'Change' },
       change: {
         same: 'no change',

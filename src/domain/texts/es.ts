@@ -635,6 +635,8 @@ export const es: DomainTexts = {
       summary:
         'Filas valoradas de otro modo: {moved} de {total} (peor: {worse}; mejor: {better}; cambiadas de otra forma: {other}).',
       noChange: 'Ambas evaluaciones valoran cada fila de la misma manera.',
+      noneRated:
+        'Ninguna de las dos evaluaciones ha valorado aún ninguna fila: no hay cambios que leer.',
       columns: { row: 'Fila', change: 'Cambio' },
       change: {
         same: 'sin cambio',

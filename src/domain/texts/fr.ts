@@ -640,6 +640,8 @@ export const fr: DomainTexts = {
       summary:
         'Lignes jugées différemment : {moved} sur {total} (moins bien : {worse} ; mieux : {better} ; autrement changées : {other}).',
       noChange: 'Les deux évaluations jugent chaque ligne de la même façon.',
+      noneRated:
+        'Aucune des deux évaluations n’a encore jugé de ligne : il n’y a pas de changement à lire.',
       columns: { row: 'Ligne', change: 'Changement' },
       change: {
         same: 'inchangé',

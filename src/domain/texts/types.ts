@@ -140,6 +140,7 @@ export interface DomainTexts {
       /** {moved} {total} {worse} {better} {other} */
       summary: Template
       noChange: string
+      noneRated: string
       columns: { row: string; change: string }
       /** {steps} for better and worse. */
       change: { same: string; better: Template; worse: Template; changed: string }
